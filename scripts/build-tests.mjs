@@ -15,16 +15,27 @@ function walk(dir, pick) {
   return out;
 }
 
-rmSync('dist-test', { recursive: true, force: true });
+// Usage: node scripts/build-tests.mjs [--out DIR] [PATH_PREFIX ...]
+// With prefixes, only matching entry points are built (handy while working on one area).
+const args = process.argv.slice(2);
+const outIdx = args.indexOf('--out');
+const outdir = outIdx >= 0 ? args.splice(outIdx, 2)[1] : 'dist-test';
+const prefixes = args.map((a) => a.replace(/\\/g, '/'));
+
+rmSync(outdir, { recursive: true, force: true });
 const entryPoints = [
   ...walk('test/unit', (p) => p.endsWith('.test.ts')),
   ...walk('test/integration', (p) => p.endsWith('.ts')),
   ...walk('test/bench', (p) => /bench[^/]*\.ts$/.test(p)),
   ...walk('test/eval', (p) => p.endsWith('eval.ts')),
-];
+].filter((p) => prefixes.length === 0 || prefixes.some((f) => p.replace(/\\/g, '/').startsWith(f)));
+if (entryPoints.length === 0) {
+  console.log('build-tests: nothing to build');
+  process.exit(0);
+}
 await esbuild.build({
   entryPoints,
-  outdir: 'dist-test',
+  outdir,
   outbase: 'test',
   bundle: true,
   platform: 'node',

@@ -1,15 +1,32 @@
 // The policy-lens command line: the same core as the extension, behind verbs.
 import { VERSION } from '../core/version';
+import { analyzeCommand } from './analyzeCommand';
+import type { CliIO } from './args';
 
-const HELP = `Usage: policy-lens <command> [options]
+type Verb = (argv: string[], io: CliIO) => Promise<number>;
+
+const VERBS: Record<string, { run: Verb; summary: string }> = {
+  analyze: { run: analyzeCommand, summary: 'analyze FILE [--json]   entities and claims of a policy text' },
+};
+
+export const HELP = `Usage: policy-lens <command> [options]
 
 Commands:
-  --version          print the version
-  --help             print this help
+${Object.values(VERBS).map((v) => `  ${v.summary}`).join('\n')}
+
+Options:
+  --version               print the version
+  --help                  print this help (or: policy-lens <command> --help)
 `;
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  const [verb] = argv;
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
+  const io: CliIO = { out, err, stdin, fail: (m) => (err(`policy-lens: ${m}\n`), 2) };
+  const [verb, ...rest] = argv;
   if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
     out(HELP);
     return verb ? 0 : 1;
@@ -18,13 +35,20 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     out(`${VERSION}\n`);
     return 0;
   }
-  err(`policy-lens: unknown command '${verb}'. Run 'policy-lens --help'.\n`);
-  return 2;
+  const v = VERBS[verb];
+  if (!v) return io.fail(`unknown command '${verb}'. Run 'policy-lens --help'.`);
+  try {
+    return await v.run(rest, io);
+  } catch (e) {
+    err(`policy-lens: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (e) => {
+  // exitCode, not exit(): a large report piped to another program must be flushed first.
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code), (e) => {
     process.stderr.write(`policy-lens: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   });
 }

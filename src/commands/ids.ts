@@ -1,0 +1,20 @@
+// Every command id in one place. package.json contributes exactly these (a unit test checks
+// both directions); code refers to them only through this table.
+export const CommandIds = {
+  showOutput: 'policyLens.showOutput',
+  revealRange: 'policyLens.revealRange',
+  nextClaim: 'policyLens.nextClaim',
+  previousClaim: 'policyLens.previousClaim',
+  nextUnreviewedClaim: 'policyLens.nextUnreviewedClaim',
+  nextMention: 'policyLens.nextMention',
+  previousMention: 'policyLens.previousMention',
+  find: 'policyLens.find',
+  toggleEntities: 'policyLens.toggleEntities',
+  toggleClaims: 'policyLens.toggleClaims',
+  groupClaimsByType: 'policyLens.groupClaimsByType',
+  groupClaimsByReview: 'policyLens.groupClaimsByReview',
+  refresh: 'policyLens.refresh',
+  openSample: 'policyLens.openSample',
+} as const;
+
+export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -1,0 +1,297 @@
+// The analysis pipeline: text → blocks → sentences → entities → claims, then cheap
+// document-level passes (contextual names, name memory, grouping).
+//
+// `IncrementalAnalyzer` keeps per-block results keyed by the block's prose, so an edit
+// re-analyses only the blocks it touched; untouched blocks are shifted, not recomputed.
+// `analyze()` is the cold, cache-free path (used by the CLI and to keep benchmarks honest).
+import type { Analysis, Block, Claim, DocumentFormat, Mention, Sentence, Span } from '../model';
+import { segment, splitBlocks, splitSentences } from './segment';
+import { recognizePatterns, applyNameMemory } from './entities';
+import { classifySentence } from './claims';
+import { buildIndex, builtinKnowledge, recognizeKnown, resolveContextual, type KnowledgeIndex } from '../knowledge';
+import { mergeMentions } from './mergeMentions';
+import { groupMentions } from './groupMentions';
+import { shiftBlockResult, type BlockResult } from './blockResult';
+
+export interface AnalyzeOptions {
+  format: DocumentFormat;
+  /** Defaults to the built-in knowledge base (indexed once per process). */
+  knowledge?: KnowledgeIndex;
+}
+
+/** Where the text changed since the last analysis: old text [start, end) became
+ *  end - start + delta characters. Build one from editor change events with `accumulateEdit`. */
+export interface EditEnvelope {
+  start: number;
+  end: number;
+  delta: number;
+}
+
+let defaultIndex: KnowledgeIndex | undefined;
+export function defaultKnowledgeIndex(): KnowledgeIndex {
+  defaultIndex ??= buildIndex(builtinKnowledge());
+  return defaultIndex;
+}
+
+/** Cold analysis of a whole text, no cache.
+ *  The objects in an Analysis are read-only for callers: an IncrementalAnalyzer reuses (and
+ *  shifts) them in its next call, so keep only the latest Analysis of a document. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  return new IncrementalAnalyzer(options).analyze(text);
+}
+
+export interface AnalysisStep {
+  /** Present once: the analysis of the priority range alone, to paint it early. */
+  partial?: Analysis;
+  /** Share of blocks analysed so far, 0..1. */
+  done: number;
+}
+
+/** Folds one change (offsets in the current text, as VS Code reports it) into an envelope
+ *  whose offsets are in the text of the last analysis. Conservative: the envelope may grow
+ *  beyond what really changed, never shrink. For several changes of one event, pass them in
+ *  descending offset order. */
+export function accumulateEdit(env: EditEnvelope | undefined, change: { start: number; end: number; length: number }): EditEnvelope {
+  const delta = change.length - (change.end - change.start);
+  if (!env) return { start: change.start, end: change.end, delta };
+  const toOld = (pos: number, side: 'start' | 'end') => {
+    if (pos < env.start) return pos;
+    if (pos >= env.end + env.delta) return pos - env.delta;
+    return side === 'start' ? env.start : env.end;
+  };
+  return {
+    start: Math.min(env.start, toOld(change.start, 'start')),
+    end: Math.max(env.end, toOld(change.end, 'end')),
+    delta: env.delta + delta,
+  };
+}
+
+export class IncrementalAnalyzer {
+  private readonly format: DocumentFormat;
+  private readonly index: KnowledgeIndex;
+  private cache = new Map<string, BlockResult[]>();
+  private lastText: string | undefined;
+  private lastBlocks: Block[] | undefined;
+  /** Counters for tests and benchmarks: how much work the last call did. */
+  lastStats = { blocks: 0, reanalysed: 0 };
+
+  constructor(options: AnalyzeOptions) {
+    this.format = options.format;
+    this.index = options.knowledge ?? defaultKnowledgeIndex();
+  }
+
+  /** Analyse `text`. Pass `edit` (relative to the previously analysed text) to let plain
+   *  text re-split only the region an edit touched; without it the whole text is re-split,
+   *  which is still cheap next to the per-block work the cache saves. */
+  analyze(text: string, edit?: EditEnvelope): Analysis {
+    const steps = this.steps(text, edit);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /** The same work in slices, so an editor can yield between them on a long first analysis.
+   *  Blocks overlapping `priority` (the visible range) are analysed first; the generator yields
+   *  a partial Analysis of just those, then progress fractions, and returns the full Analysis. */
+  *steps(text: string, edit?: EditEnvelope, priority?: Span, sliceBlocks = 200): Generator<AnalysisStep, Analysis> {
+    const { prose, blocks, metadata } = this.segmentText(text, edit);
+    const nextCache = new Map<string, BlockResult[]>();
+    const results: (BlockResult | undefined)[] = new Array(blocks.length);
+    let reanalysed = 0;
+    const visit = (i: number) => {
+      const block = blocks[i];
+      const key = blockKey(prose, block);
+      let result = takeCached(this.cache, key);
+      if (result) {
+        shiftBlockResult(result, block, i);
+      } else {
+        result = this.analyseBlock(prose, block, i);
+        reanalysed++;
+      }
+      results[i] = result;
+      const list = nextCache.get(key);
+      if (list) list.push(result);
+      else nextCache.set(key, [result]);
+    };
+    if (priority) {
+      const first: BlockResult[] = [];
+      for (let i = 0; i < blocks.length; i++) {
+        if (blocks[i].end >= priority.start && blocks[i].start <= priority.end) {
+          visit(i);
+          first.push(results[i]!);
+        }
+      }
+      yield { partial: assemble(this.format, metadata, prose, blocks, first), done: 0 };
+    }
+    let sinceYield = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      if (results[i]) continue;
+      visit(i);
+      if (++sinceYield >= sliceBlocks) {
+        sinceYield = 0;
+        yield { done: i / blocks.length };
+      }
+    }
+    this.cache = nextCache;
+    this.lastText = text;
+    this.lastBlocks = blocks;
+    this.lastStats = { blocks: blocks.length, reanalysed };
+    return assemble(this.format, metadata, prose, blocks, results as BlockResult[]);
+  }
+
+  private segmentText(text: string, edit?: EditEnvelope) {
+    if (this.format === 'plaintext') {
+      const blocks = this.lastText !== undefined && this.lastBlocks && edit
+        ? resplitPlainText(text, this.lastText, this.lastBlocks, edit)
+        : splitBlocks(text, 'plaintext');
+      return { prose: text, blocks, metadata: {} };
+    }
+    const seg = segment(text, this.format);
+    return { prose: seg.prose, blocks: seg.blocks, metadata: seg.metadata };
+  }
+
+  private analyseBlock(prose: string, block: Block, blockIndex: number): BlockResult {
+    const sentences = splitSentences(prose, block, blockIndex);
+    const starts = new Set<number>();
+    const headlines: Span[] = [];
+    for (const s of sentences) {
+      starts.add(s.start);
+      if (s.headline) headlines.push(s);
+    }
+    const mentions = block.boilerplate
+      ? []
+      : mergeMentions(
+          recognizeKnown(prose, block.start, block.end, this.index),
+          recognizePatterns(prose, block.start, block.end, starts, headlines),
+        );
+    const claims = sentences.map((s) => classifyInBlock(prose, s, block, mentions));
+    return { base: block.start, blockIndex, sentences, mentions, claims };
+  }
+}
+
+function classifyInBlock(prose: string, sentence: Sentence, block: Block, mentions: Mention[]): Claim {
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const claim = classifySentence(prose, sentence, inside);
+  if (block.bio && claim.type !== 'none') {
+    // An author bio describes the writer, not the article's argument.
+    claim.flags = claim.flags.filter((f) => f !== claim.type);
+    claim.type = 'none';
+    claim.checkworthy = false;
+    claim.reasons = [...claim.reasons, { kind: 'bio', detail: 'author bio: not a claim of the article' }];
+  }
+  return claim;
+}
+
+function blockKey(prose: string, block: Block): string {
+  return `${block.kind}|${block.boilerplate ? 1 : 0}|${block.bio ? 1 : 0}|${prose.slice(block.start, block.end)}`;
+}
+
+function takeCached(cache: Map<string, BlockResult[]>, key: string): BlockResult | undefined {
+  const list = cache.get(key);
+  if (!list || list.length === 0) return undefined;
+  return list.pop();
+}
+
+/** Re-split only the paragraphs around the edits; blocks before are kept, blocks after shifted. */
+function resplitPlainText(text: string, oldText: string, oldBlocks: Block[], edit: EditEnvelope): Block[] {
+  const { start, end, delta } = edit;
+  if (text.length - oldText.length !== delta) return splitBlocks(text, 'plaintext');
+  // First block that may be affected (one extra on each side: an edit can merge paragraphs).
+  let i = lowerBound(oldBlocks, start) - 1;
+  let j = upperBound(oldBlocks, end);
+  i = Math.max(0, i - 1);
+  j = Math.min(oldBlocks.length - 1, j + 1);
+  const from = i <= 0 ? 0 : paragraphStart(text, oldBlocks[i].start);
+  const to = j >= oldBlocks.length - 1 || j < 0 ? text.length : oldBlocks[j].end + delta;
+  if (to < from) return splitBlocks(text, 'plaintext');
+  const before = oldBlocks.slice(0, Math.max(0, i));
+  const middle = splitBlocks(text, 'plaintext', from, to);
+  const after: Block[] = [];
+  for (let k = j + 1; k < oldBlocks.length; k++) {
+    const b = oldBlocks[k];
+    after.push({ ...b, start: b.start + delta, end: b.end + delta });
+  }
+  return before.concat(middle, after);
+}
+
+/** Start of the line holding `offset`: block starts sit at line starts after a blank line or
+ *  after a split-off marker, and re-splitting must begin on a line boundary. */
+function paragraphStart(text: string, offset: number): number {
+  const nl = text.lastIndexOf('\n', offset - 1);
+  return nl + 1;
+}
+
+/** Index of the first block whose end >= offset. */
+function lowerBound(blocks: Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last block whose start <= offset. */
+function upperBound(blocks: Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function assemble(
+  format: DocumentFormat,
+  metadata: Analysis['metadata'],
+  prose: string,
+  blocks: Block[],
+  results: BlockResult[],
+): Analysis {
+  const sentences: Sentence[] = [];
+  const claims: Claim[] = [];
+  let raw: Mention[] = [];
+  for (const r of results) {
+    for (const s of r.sentences) sentences.push(s);
+    for (const c of r.claims) claims.push(c);
+    for (const m of r.mentions) raw.push(m);
+  }
+  const rawSet = new Set(raw);
+  raw = resolveContextual(prose, raw);
+  const mentions = applyNameMemory(prose, raw);
+  linkLateMentions(mentions, rawSet, claims);
+  return { format, metadata, blocks, sentences, mentions, groups: groupMentions(mentions), claims };
+}
+
+/** Mentions found by document-level passes were not known when the block's claims were
+ *  classified: add their entities to the claims that contain them. */
+function linkLateMentions(mentions: Mention[], known: Set<Mention>, claims: Claim[]): void {
+  for (const m of mentions) {
+    if (known.has(m)) continue;
+    const i = claimAt(claims, m.start);
+    if (i < 0) continue;
+    const claim = claims[i];
+    // Copy rather than mutate: the cached claim must stay as the block alone produced it.
+    if (m.end <= claim.end && !claim.entities.includes(m.canonical)) {
+      claims[i] = { ...claim, entities: [...claim.entities, m.canonical] };
+    }
+  }
+}
+
+function claimAt(claims: Claim[], offset: number): number {
+  let lo = 0;
+  let hi = claims.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = claims[mid];
+    if (offset < c.start) hi = mid - 1;
+    else if (offset >= c.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,91 @@
+// Word lists that separate names from ordinary capitalised words. The big lists come from
+// lexicon.json (regenerate with scripts/build-entity-lexicon.mjs); the short, hand-kept ones
+// below are the cues that make a capitalised phrase a person, organisation, event or place.
+import data from './lexicon.json';
+
+const set = (s: string) => new Set(s.split('|'));
+
+/** Lower-case words of ordinary English (and of policy prose): "Follow", "Currently", "White". */
+export const COMMON = set(data.common);
+/** Given names, lower case: make "Mark Milley" a name although "mark" is a common word. */
+export const GIVEN_NAMES = set(data.givenNames);
+export const SURNAMES = set(data.surnames);
+/** Countries, capitals, cities, regions, demonyms (lower case, some multi-word). */
+export const GEO = set(data.geo);
+
+/** Function words and capitalised words that never start or make a name. */
+export const STOP = set(
+  'a|an|the|this|that|these|those|it|its|he|she|we|they|i|you|his|her|our|their|my|your|me|us|them|him|' +
+    'in|on|at|of|for|to|from|by|with|as|and|or|but|nor|so|yet|if|when|while|after|before|since|until|because|' +
+    'although|though|during|between|among|under|over|about|into|through|after|also|however|then|thus|there|here|' +
+    'what|which|who|whom|whose|where|why|how|all|any|each|every|some|no|not|both|either|neither|such|more|most|' +
+    'mr|mrs|ms|dr|sir|st|mt|ft|inc|ltd|co|corp|jr|sr|one|two|three|first|second|third|new|old|dear|yes|ok',
+);
+
+export const MONTHS = set('january|february|march|april|may|june|july|august|september|october|november|december');
+export const MONTH_ABBREV = set('jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec');
+export const WEEKDAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+
+/** Titles written before a name. Strong titles take a single common word as a name ("President Moon"). */
+export const STRONG_TITLES = set(
+  'president|vice-president|premier|chancellor|senator|sen|rep|gov|gen|adm|col|lt|maj|capt|sgt|cpl|cmdr|brig|' +
+    'dr|prof|mr|mrs|ms|mx|king|queen|prince|princess|pope|ayatollah|sheikh|emir|sultan|pm|rev|reverend|sir|dame|lord|' +
+    'president-elect|congressman|congresswoman|councilman|councilwoman|mayor|governor|ambassador|archbishop|bishop|cardinal',
+);
+/** Titles that are also ordinary heads of phrases ("General Assembly", "Chief of Staff"). */
+export const WEAK_TITLES = set(
+  'minister|secretary|leader|chairman|chairwoman|chair|speaker|director|general|admiral|colonel|captain|commander|' +
+    'lieutenant|sergeant|major|chief|judge|justice|representative|commissioner|envoy|spokesman|spokeswoman|spokesperson|' +
+    'administrator|deputy|officer|attorney|counsel|adviser|advisor|treasurer|marshal|superintendent|negotiator|delegate|' +
+    'ceo|cfo|coo|founder|co-founder|executive|president-elect|nominee|candidate|undersecretary|under-secretary|' +
+    'secretary-general|director-general|chief-of-staff',
+);
+/** Lower-case role nouns that introduce a name: "foreign minister Ri Yong-ho", "analyst Jane Doe". */
+export const ROLE_NOUNS = set(
+  'president|minister|secretary|senator|ambassador|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair|' +
+    'envoy|director|governor|general|commander|adviser|advisor|chancellor|premier|mayor|representative|judge|justice|' +
+    'colonel|admiral|analyst|economist|professor|researcher|scholar|author|journalist|reporter|correspondent|' +
+    'diplomat|negotiator|lawyer|attorney|activist|founder|co-founder|candidate|nominee|lawmaker|legislator|' +
+    'congressman|congresswoman|prosecutor|commissioner|administrator|officer|official|ceo|chief|dictator|strongman|' +
+    'cleric|ayatollah|president-elect|secretary-general|director-general|fellow|deputy|counterpart|successor|predecessor',
+);
+
+/** Head words of organisation names. */
+export const ORG_CUES = set(
+  'foundation|ministry|council|party|department|university|institute|institution|agency|corporation|corp|inc|ltd|llc|' +
+    'plc|co|company|companies|service|services|committee|commission|administration|bureau|office|board|court|army|navy|' +
+    'force|forces|corps|guard|guards|bank|fund|organization|organisation|association|union|center|centre|group|' +
+    'authority|assembly|parliament|senate|congress|network|trust|alliance|league|federation|coalition|society|academy|' +
+    'college|school|laboratory|laboratories|reserve|secretariat|cabinet|directorate|command|movement|brigade|' +
+    'brigades|police|division|embassy|mission|caucus|tribunal|chamber|industries|holdings|partners|airlines|times|post|' +
+    'journal|press|news|herald|tribune|institutes|survey|inspectorate|consortium',
+);
+/** Head words of events, agreements and laws (laws are typed as events: they happen, are passed and amended). */
+export const EVENT_CUES = set(
+  'summit|summits|conference|war|wars|agreement|accord|accords|treaty|act|convention|conventions|olympics|games|protocol|' +
+    'revolution|crisis|declaration|talks|dialogue|forum|initiative|plan|deal|election|elections|massacre|uprising|' +
+    'bill|amendment|resolution|cup|expo|festival|offensive|campaign|blockade|airlift|occupation|invasion|armistice',
+);
+export const LAW_CUES = set('act|bill|amendment|resolution|treaty|agreement|accord|accords|convention|protocol|declaration');
+/** Events that take a lower-case cue after a place: "the Singapore summit". */
+export const LOWER_EVENT_CUES = set('summit|conference|talks|accord|accords|agreement|treaty|olympics|games|war|crisis');
+/** Geographic feature heads: "Strait of Hormuz", "Persian Gulf", "Korean Peninsula". */
+export const PLACE_CUES = set(
+  'strait|straits|gulf|sea|ocean|river|mountains|mountain|island|islands|valley|bay|lake|peninsula|province|county|' +
+    'desert|plateau|canal|coast|basin|region|district|territory|territories|city|oblast|prefecture|heights|strip|' +
+    'channel|delta|cape|mount|mt|highlands|lowlands|plains|archipelago|square|street|avenue|airport|port|harbor|harbour',
+);
+/** Pre-name cue for "Operation Desert Storm". */
+export const OPERATION_CUES = set('operation');
+/** "the Kim regime", "the Trump administration". */
+export const GOVERNMENT_CUES = set('regime|administration|government|junta|cabinet|dynasty');
+
+/** Particles inside names: "Ursula von der Leyen", "Osama bin Laden", "Abu Bakr al-Baghdadi". */
+export const NAME_PARTICLES = set('von|van|der|den|de|del|della|di|da|du|dos|das|le|la|bin|ibn|bint|al|el|ter|ten|zu|y');
+/** Connectors allowed inside organisation and event names. */
+export const NAME_CONNECTORS = set('of|for|on|and|the|&|in|to');
+/** Abbreviations whose trailing period belongs to the word. */
+export const ABBREVIATIONS = set(
+  'sen|rep|gov|gen|adm|col|lt|maj|capt|sgt|cpl|cmdr|brig|dr|prof|mr|mrs|ms|mx|st|mt|ft|jr|sr|inc|ltd|co|corp|rev|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vol|dept|univ|assn|bros|esq|hon',
+);

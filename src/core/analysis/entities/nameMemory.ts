@@ -1,0 +1,162 @@
+// Document-level name memory. Once a text has introduced "David Maxwell", a later "Maxwell"
+// (or, when unambiguous, "David") is the same person; "Taleblu" follows "Behnam Ben Taleblu";
+// "Ri" follows "Ri Yong-ho" (family name first); "CRS" follows "Congressional Research Service
+// (CRS)". A person named only by title ("President Moon") takes the full name the text gives
+// elsewhere ("Moon Jae-in").
+import type { EntityType, Mention, Span } from '../../model';
+import { COMMON, GIVEN_NAMES, MONTHS, NAME_PARTICLES, STOP, SURNAMES } from './lexicon';
+
+const FAMILY_FIRST = new Set(
+  ('kim|lee|park|choi|jung|kang|cho|yoon|jang|lim|shin|ri|pak|choe|moon|xi|li|wang|zhang|liu|chen|yang|zhao|huang|' +
+    'zhou|wu|xu|hu|zhu|gao|guo|luo|liang|zheng|xie|tang|feng|dong|xiao|cao|deng|peng|jiang|cai|qin|nguyen|tran|pham')
+    .split('|'),
+);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+interface Memory {
+  canonical: string;
+  type: EntityType;
+  entityId?: string;
+  /** Offset after which the short form may refer to it. */
+  from: number;
+  /** Text that may stand before the short form and belongs to it ("von der " before "Leyen"). */
+  prefix: string;
+  confidence: number;
+  detail: string;
+}
+
+/** Takes all mentions (knowledge base and patterns) sorted by start; returns the list with
+ *  memory mentions added and title-only names completed. Mentions in `skip` spans (boilerplate)
+ *  are not created. Input mention objects are never modified. */
+export function applyNameMemory(prose: string, mentions: Mention[], skip?: readonly Span[]): Mention[] {
+  const memory = new Map<string, Memory[]>();
+  const givenNames = new Map<string, Memory | null>();
+  const remember = (key: string, m: Memory) => {
+    if (key.length < 2 || STOP.has(key.toLowerCase()) || MONTHS.has(key.toLowerCase())) return;
+    const list = memory.get(key);
+    if (list) list.push(m);
+    else memory.set(key, [m]);
+  };
+
+  for (const m of mentions) {
+    if (m.type === 'person') {
+      const words = m.canonical.split(' ').filter((w) => !SUFFIXES.has(w.toLowerCase()));
+      if (words.length < 2) continue;
+      const base = { canonical: m.canonical, type: m.type, entityId: m.entityId, from: m.end };
+      const familyFirst = FAMILY_FIRST.has(words[0].toLowerCase()) && !SURNAMES.has(words[1].toLowerCase()) && !GIVEN_NAMES.has(words[1].toLowerCase());
+      if (familyFirst) {
+        remember(words[0], { ...base, prefix: '', confidence: 0.8, detail: `"${words[0]}" after "${m.canonical}" (family name first)` });
+        continue;
+      }
+      let p = words.length - 1;
+      while (p > 1 && NAME_PARTICLES.has(words[p - 1])) p--;
+      const last = words[words.length - 1];
+      remember(last, { ...base, prefix: words.slice(p, -1).map((w) => `${w} `).join(''), confidence: 0.8, detail: `"${last}" after "${m.canonical}"` });
+      const first = words[0];
+      if (GIVEN_NAMES.has(first.toLowerCase())) {
+        const seen = givenNames.get(first);
+        givenNames.set(first, seen === undefined ? { ...base, prefix: '', confidence: 0.55, detail: `first name "${first}" after "${m.canonical}"` } : seen && seen.canonical === m.canonical ? seen : null);
+      }
+    } else if (m.reasons.some((r) => r.kind === 'acronym')) {
+      remember(m.text, { canonical: m.canonical, type: m.type, entityId: m.entityId, from: m.end, prefix: '', confidence: 0.85, detail: `acronym "${m.text}" defined for "${m.canonical}"` });
+    }
+  }
+  for (const [name, m] of givenNames) if (m && !memory.has(name)) memory.set(name, [m]);
+  if (memory.size === 0) return mentions;
+
+  const completed = completeTitleOnlyNames(mentions, memory);
+  const added = scan(prose, completed, memory, skip);
+  if (added.length === 0) return completed;
+  return mergeSorted(completed, added);
+}
+
+/** "President Moon" (canonical "Moon") → "Moon Jae-in" when the text names exactly one such person. */
+function completeTitleOnlyNames(mentions: Mention[], memory: Map<string, Memory[]>): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'person' || m.canonical.includes(' ')) continue;
+    const full = memory.get(m.canonical)?.filter((x) => x.type === 'person');
+    if (!full || full.length === 0 || full.some((x) => x.canonical !== full[0].canonical)) continue;
+    out ??= mentions.slice();
+    out[i] = {
+      ...m,
+      canonical: full[0].canonical,
+      entityId: m.entityId ?? full[0].entityId,
+      reasons: [...m.reasons, { kind: 'name-memory', detail: `"${m.canonical}" is "${full[0].canonical}", named in the text` }],
+    };
+  }
+  return out ?? mentions;
+}
+
+function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>, skip?: readonly Span[]): Mention[] {
+  const keys = [...memory.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}\\-.])(?:${keys.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+  const added: Mention[] = [];
+  let k = 0;
+  for (let hit = re.exec(prose); hit; hit = re.exec(prose)) {
+    const key = hit[0];
+    const start = hit.index;
+    const end = start + key.length;
+    if (skip?.some((s) => start >= s.start && start < s.end)) continue;
+    while (k < mentions.length && mentions[k].end <= start) k++;
+    const covering = k < mentions.length && mentions[k].start < end ? mentions[k] : undefined;
+    const entry = latest(memory.get(key)!, start);
+    if (!entry) continue;
+    if (covering && !(covering.start === start && covering.end === end && covering.type !== entry.type && retypable(covering))) continue;
+    if (COMMON.has(key.toLowerCase()) && looksSentenceInitial(prose, start)) continue;
+    let s = start;
+    if (entry.prefix && prose.slice(start - entry.prefix.length, start) === entry.prefix) s -= entry.prefix.length;
+    added.push({
+      start: s,
+      end,
+      text: prose.slice(s, end),
+      type: entry.type,
+      canonical: entry.canonical,
+      ...(entry.entityId ? { entityId: entry.entityId } : {}),
+      confidence: entry.confidence,
+      reasons: [{ kind: 'name-memory', detail: entry.detail }],
+    });
+  }
+  if (added.length === 0) return added;
+  // Re-typed mentions replace the old ones; drop those from the list first.
+  const replaced = new Set(added.map((a) => a.start));
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    if (replaced.has(mentions[i].start) && added.some((a) => a.start === mentions[i].start && a.end === mentions[i].end)) {
+      mentions.splice(i, 1);
+    }
+  }
+  return added;
+}
+
+/** A one-word guess may be re-typed; a confident knowledge-base entry ("Jordan" the country) may not. */
+function retypable(m: Mention): boolean {
+  return !m.entityId || m.confidence < 0.9;
+}
+
+function latest(list: Memory[], pos: number): Memory | undefined {
+  let best: Memory | undefined;
+  for (const m of list) if (m.from <= pos && (!best || m.from > best.from)) best = m;
+  return best;
+}
+
+function looksSentenceInitial(prose: string, pos: number): boolean {
+  let q = pos - 1;
+  while (q >= 0 && /[\s"“‘'(]/.test(prose[q])) q--;
+  return q < 0 || /[.!?:]/.test(prose[q]);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// Finding things by offset in an Analysis. Mentions, sentences and claims are sorted by start
+// and do not overlap, so a binary search answers in O(log n).
+import type { Analysis, Claim, EntityGroup, Mention, Span } from '../model';
+import { groupKey } from './groupMentions';
+
+export function indexAt<T extends Span>(items: readonly T[], offset: number, inclusiveEnd = true): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const it = items[mid];
+    if (offset < it.start) hi = mid - 1;
+    else if (offset > it.end || (!inclusiveEnd && offset === it.end)) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function mentionAt(a: Analysis, offset: number): { mention: Mention; index: number } | undefined {
+  const index = indexAt(a.mentions, offset);
+  return index < 0 ? undefined : { mention: a.mentions[index], index };
+}
+
+export function claimAt(a: Analysis, offset: number): Claim | undefined {
+  const i = indexAt(a.claims, offset);
+  return i < 0 ? undefined : a.claims[i];
+}
+
+export function groupOf(a: Analysis, mention: Mention): EntityGroup | undefined {
+  const key = groupKey(mention);
+  return a.groups.find((g) => g.key === key);
+}
+
+/** First item starting after `offset` (wrapping to the first), or last before it when `backwards`. */
+export function nextIndex<T extends Span>(items: readonly T[], offset: number, backwards: boolean): { index: number; wrapped: boolean } | undefined {
+  if (items.length === 0) return undefined;
+  if (!backwards) {
+    for (let lo = 0, hi = items.length; ; ) {
+      if (lo >= hi) return lo < items.length ? { index: lo, wrapped: false } : { index: 0, wrapped: true };
+      const mid = (lo + hi) >> 1;
+      if (items[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (let lo = 0, hi = items.length; ; ) {
+    if (lo >= hi) return lo > 0 ? { index: lo - 1, wrapped: false } : { index: items.length - 1, wrapped: true };
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+}

@@ -1,0 +1,90 @@
+// From the lines of one paragraph to blocks: site-furniture lines become boilerplate blocks of
+// their own, inline ad/template markers are split off, author bios are marked. Shared by the
+// plain-text and Markdown splitters; in plain text it also finds list items and headings.
+import type { Block, BlockKind, Span } from '../../model';
+import { findMarkers, isBio, isBoilerplateLine } from './boilerplate';
+import { trimSpan } from './chars';
+import { looksLikeHeadline } from './headline';
+
+export interface LineGroupOptions {
+  /** Kind of the paragraph when nothing more specific is found. */
+  kind: BlockKind;
+  /** Plain text: recognise list markers and headline lines. */
+  detectStructure: boolean;
+  /** Offset of the document's first non-blank character (its first line may be a headline). */
+  docFirst: number;
+}
+
+// "- item", "* item", "• item", "1. item", "2) item", "(a) item", "a) item"
+const LIST_MARKER = /^(?:[-*•◦▪‣+–]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[a-z]\))[ \t]+(?=\S)/;
+
+/** Appends the blocks of one paragraph, given as trimmed line spans, to `out`; inline markers
+ *  found go to `markers`. */
+export function groupLines(text: string, lines: Span[], opts: LineGroupOptions, out: Block[], markers?: Span[]): void {
+  let group: { kind: BlockKind; start: number; end: number } | undefined;
+  const close = () => {
+    if (group) emitPiece(text, group.start, group.end, group.kind, out, markers);
+    group = undefined;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const { start, end } = lines[li];
+    const line = text.slice(start, end);
+    if (isBoilerplateLine(stripMarkers(line))) {
+      if (group?.kind === 'boilerplate') group.end = end;
+      else {
+        close();
+        group = { kind: 'boilerplate', start, end };
+      }
+      continue;
+    }
+    if (opts.detectStructure) {
+      const marker = LIST_MARKER.exec(line);
+      if (marker) {
+        close();
+        group = { kind: 'list-item', start: start + marker[0].length, end };
+        continue;
+      }
+      const first = start === opts.docFirst;
+      if ((lines.length === 1 || first) && looksLikeHeadline(stripMarkers(line).trim(), first, lines.length > 1)) {
+        close();
+        emitPiece(text, start, end, 'heading', out, markers);
+        continue;
+      }
+    }
+    if (group && group.kind !== 'boilerplate') group.end = end;
+    else {
+      close();
+      group = { kind: opts.kind, start, end };
+    }
+  }
+  close();
+}
+
+/** Markers are checked separately, so "{mosads}See All" still reads as "See All". */
+function stripMarkers(line: string): string {
+  return line.indexOf('{') < 0 && line.indexOf('[') < 0 ? line : line.replace(/\{[^{}\n]*\}\}?|\[(?:ad|ads|advert|advertisement|sponsored)\]/gi, '');
+}
+
+/** One block, or several when ad/template markers sit inside it ("{mosads}Currently, ..."). */
+function emitPiece(text: string, start: number, end: number, kind: BlockKind, out: Block[], markers?: Span[]): void {
+  let pos = start;
+  for (const m of findMarkers(text, start, end)) {
+    pushBlock(text, pos, m.start, kind, out);
+    out.push({ start: m.start, end: m.end, kind: 'boilerplate', boilerplate: true });
+    markers?.push(m);
+    pos = m.end;
+  }
+  pushBlock(text, pos, end, kind, out);
+}
+
+function pushBlock(text: string, start: number, end: number, kind: BlockKind, out: Block[]): void {
+  const t = trimSpan(text, start, end);
+  if (!t) return;
+  if (kind === 'boilerplate') {
+    out.push({ ...t, kind, boilerplate: true });
+    return;
+  }
+  const block: Block = { ...t, kind, boilerplate: false };
+  if (kind === 'paragraph' && isBio(text.slice(t.start, t.end))) block.bio = true;
+  out.push(block);
+}

@@ -1,0 +1,109 @@
+// `npm run bench`: analysis speed on ~1 MB of policy text, with the compromise library's
+// people/places/organizations extraction on the same text as a baseline measured in the same
+// run. Prints figures and ratios; it is a report, not a test (these machines are noisy).
+import { performance } from 'node:perf_hooks';
+import { IncrementalAnalyzer, analyze, defaultKnowledgeIndex } from '../../src/core/analysis/analyze';
+import { buildIndex, builtinKnowledge } from '../../src/core/knowledge';
+import { corpusText } from './corpusText';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+const fmt = (x: number, d = 1) => x.toFixed(d);
+
+export async function benchAnalysis(): Promise<Record<string, number | string>> {
+  const text = corpusText();
+  const mb = text.length / (1024 * 1024);
+  let peak = process.memoryUsage().heapUsed;
+  const sample = () => (peak = Math.max(peak, process.memoryUsage().heapUsed));
+
+  let t = performance.now();
+  const kb = builtinKnowledge();
+  const index = buildIndex(kb);
+  const indexMs = performance.now() - t;
+  defaultKnowledgeIndex();
+
+  // Cold: a fresh analyzer every run, so no cache can flatter the figure.
+  const cold: number[] = [];
+  let result = analyze(text, { format: 'plaintext', knowledge: index });
+  for (let i = 0; i < 3; i++) {
+    t = performance.now();
+    result = new IncrementalAnalyzer({ format: 'plaintext', knowledge: index }).analyze(text);
+    cold.push(performance.now() - t);
+    sample();
+  }
+  const coldMs = median(cold);
+
+  // Single-character edits in the middle, alternately typed and deleted.
+  const inc = new IncrementalAnalyzer({ format: 'plaintext', knowledge: index });
+  inc.analyze(text);
+  let current = text;
+  const mid = text.indexOf(' ', Math.floor(text.length / 2));
+  const edits: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const typing = i % 2 === 0;
+    const next = typing ? `${current.slice(0, mid)}x${current.slice(mid)}` : `${current.slice(0, mid)}${current.slice(mid + 1)}`;
+    const edit = typing ? { start: mid, end: mid, delta: 1 } : { start: mid, end: mid + 1, delta: -1 };
+    t = performance.now();
+    inc.analyze(next, edit);
+    edits.push(performance.now() - t);
+    current = next;
+    sample();
+  }
+  const steady = edits.slice(10);
+
+  // Baseline: compromise's named-entity extraction on the same text.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise');
+  t = performance.now();
+  const doc = nlp(text);
+  const people = doc.people().out('array').length;
+  const places = doc.places().out('array').length;
+  const orgs = doc.organizations().out('array').length;
+  const compromiseMs = performance.now() - t;
+  sample();
+
+  return {
+    'text (MB)': fmt(mb, 2),
+    'knowledge index build (ms)': fmt(indexMs),
+    'cold full analysis (ms)': fmt(coldMs),
+    'cold full analysis (ms/MB)': fmt(coldMs / mb),
+    'single-char edit, median (ms)': fmt(median(steady), 2),
+    'single-char edit, p95 (ms)': fmt(percentile(steady, 95), 2),
+    'peak heap (MB)': fmt(peak / 1024 / 1024),
+    'mentions / claims found': `${result.mentions.length} / ${result.claims.filter((c) => c.type !== 'none').length}`,
+    'compromise people+places+orgs (ms)': fmt(compromiseMs),
+    'compromise found (people/places/orgs)': `${people}/${places}/${orgs}`,
+    'speed-up vs compromise (×)': fmt(compromiseMs / coldMs),
+  };
+}
+
+async function main(): Promise<void> {
+  const sections: [string, () => Promise<Record<string, number | string>>][] = [['Analysis engine', benchAnalysis]];
+  try {
+    // The annotations benchmark lives beside this one when that feature is built.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require('./bench-annotations.js') as { benchAnnotations?: () => Promise<Record<string, number | string>> };
+    if (mod.benchAnnotations) sections.push(['Annotations sidecar', mod.benchAnnotations]);
+  } catch {
+    // not built
+  }
+  for (const [title, run] of sections) {
+    console.log(`\n${title}`);
+    const figures = await run();
+    const width = Math.max(...Object.keys(figures).map((k) => k.length));
+    for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(width)}  ${v}`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
