@@ -8,11 +8,10 @@ import { CLAIM_TYPES, ENTITY_TYPES } from '../core/model';
 import type { AnalysisService } from './analysisService';
 import type { ReviewLookup } from './reviewLookup';
 import { readSettings, type Settings } from './settings';
-import { claimColorId, entityColorId, verdictColorId, verdictSlug, BOILERPLATE_COLOR, CLAIM_RULER_COLOR } from './colors';
+import { claimColorId, entityColorId, verdictColorId, verdictSlug, BOILERPLATE_COLOR, CLAIM_RULER_COLOR, VERDICT_SLUGS } from './colors';
 import { claimReview, isRejected } from '../core/review/match';
 
 const MARGIN_LINES = 150;
-const VERDICT_SLUGS = ['supported', 'partlySupported', 'unsupported', 'misleading', 'false', 'unverifiable', 'opinion', 'other'] as const;
 
 export class Decorations implements vscode.Disposable {
   private readonly entityTypes = new Map<EntityType, vscode.TextEditorDecorationType>();

@@ -1,7 +1,11 @@
 // The hand-labelled evaluation fixtures are only worth their scores if every label sits exactly
-// on its text: these checks guard the offsets, types and sentence tiling of every label file.
+// on its text: these checks guard the offsets, types and sentence tiling of every label file,
+// and the scoring rules `npm run eval` applies to them.
 import * as assert from 'node:assert/strict';
-import { findRepoRoot, labelProblems, loadFixtures, type Fixture } from '../eval/labelledFixtures';
+import type { Claim, ClaimType, Mention, Span } from '../../src/core/model';
+import { parseGroundtruth } from '../eval/groundtruth';
+import { findRepoRoot, labelProblems, loadFixtures, type EntityLabel, type Fixture } from '../eval/labelledFixtures';
+import { matchClaims, scoreClaims, scoreEntities } from '../eval/scores';
 
 const fixtures = loadFixtures(findRepoRoot(__dirname));
 
@@ -42,5 +46,49 @@ describe('evaluation fixtures', () => {
       assert.match(tweak((f) => ((f.labels.entities[0] as { type: string }).type = 'city')).join('\n'), /bad type city/);
       assert.match(tweak((f) => f.labels.claims.splice(4, 1)).join('\n'), /not covered by any claim: "However, three provocative/);
     });
+  });
+});
+
+describe('evaluation scoring', () => {
+  const seed = fixtures.find((f) => f.name === 'iran-north-korea-meeting')!;
+  const asMentions = (labels: readonly EntityLabel[]): Mention[] => labels.map((e) => ({ ...e, confidence: 1, reasons: [] }));
+  const asClaims = (labels: readonly (Span & { text: string; type: ClaimType; checkworthy?: boolean })[]): Claim[] =>
+    labels.map((c) => ({ ...c, flags: [], score: 0, checkworthy: c.checkworthy ?? false, hedges: [], entities: [], reasons: [] }));
+
+  it('gives the labels themselves full marks', () => {
+    const e = scoreEntities([{ gold: seed.labels.entities, predicted: asMentions(seed.labels.entities) }]);
+    assert.equal(e.strict.micro.f1, 1);
+    assert.equal(e.canonical.correct, seed.labels.entities.length);
+    const c = scoreClaims([{ gold: seed.labels.claims, predicted: asClaims(seed.labels.claims) }]);
+    assert.equal(c.accuracy, 1);
+    assert.equal(c.checkworthy.f1, 1);
+  });
+
+  it('counts a mention one character too long as wrong strictly but right when relaxed', () => {
+    const predicted = asMentions(seed.labels.entities);
+    predicted[0] = { ...predicted[0], end: predicted[0].end + 1 };
+    const e = scoreEntities([{ gold: seed.labels.entities, predicted }]);
+    assert.equal(e.strict.perType.country.fp, 1);
+    assert.equal(e.strict.perType.country.fn, 1);
+    assert.equal(e.relaxed.micro.f1, 1);
+  });
+
+  it('lets a claim that merges two sentences match only the one it mostly covers', () => {
+    const gold: Span[] = [{ start: 0, end: 100 }, { start: 101, end: 130 }];
+    assert.deepEqual([...matchClaims(gold, [{ start: 0, end: 130 }])], [[0, 0]]);
+    const scores = scoreClaims([
+      { gold: [{ ...gold[0], text: '', type: 'factual' }, { ...gold[1], text: '', type: 'opinion' }], predicted: asClaims([{ start: 0, end: 130, text: '', type: 'factual' }]) },
+    ]);
+    assert.equal(scores.confusion.opinion['no claim'], 1);
+    assert.equal(scores.perType.opinion.fn, 1);
+    assert.equal(scores.perType.none.fp, 1);
+  });
+
+  it('reads ClaimBuster rows with CRLF and CSV-style quoted texts', () => {
+    const { rows } = parseGroundtruth('Sentence_id\tText\tclass_label\r\n26\t"You know, I saw a movie - ""Crocodile Dundee."""\tNo\r\n80\tWe\'re consuming 50 percent.\tYes\r\n');
+    assert.deepEqual(rows, [
+      { id: '26', text: 'You know, I saw a movie - "Crocodile Dundee."', checkworthy: false },
+      { id: '80', text: "We're consuming 50 percent.", checkworthy: true },
+    ]);
   });
 });

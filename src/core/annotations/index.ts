@@ -7,7 +7,7 @@ export { makeQuoteSelector, rangeText, CONTEXT_LENGTH } from './quoteSelector';
 export { createAnnotation, newAnnotationId, type IdGenerator, type NewAnnotationFields } from './createAnnotation';
 export { emptySidecar, upsertAnnotation, deleteAnnotation } from './editSidecar';
 export { anchorAnnotation, anchorAll, DEFAULT_MIN_SCORE, type AnchorOptions } from './anchor';
-export { shiftRange, applyEdits, followEdits, type TextChange, type EditResult } from './liveEdits';
+export { shiftRange, applyEdits, followEdits, type TextChange, type TextSource, type EditResult } from './liveEdits';
 export { retarget, sidecarForText } from './retarget';
 export { mergeSidecars, type MergeConflict, type MergeResult } from './mergeSidecars';
 export { offsetConverter, utf16ToCodePoint, codePointToUtf16, type OffsetConverter } from './codePoints';

@@ -33,12 +33,23 @@ export interface EditResult {
   hints: Map<number, number>;
 }
 
+/** The text after the changes, or a function returning it, called only if an annotation needs checking. */
+export type TextSource = string | (() => string);
+
+function lazy(source: TextSource): () => string {
+  if (typeof source === 'string') return () => source;
+  let text: string | undefined;
+  return () => (text ??= source());
+}
+
 /**
  * Applies `changes` in sequence (each relative to the text left by the previous one; for VS
  * Code's contentChanges, which all refer to the text before the event, pass them sorted by
- * descending offset). `text` is the text after all of them.
+ * descending offset). `text` is the text after all of them; pass a function (such as
+ * `() => document.getText()`) to read a long document only when an edit touched an annotation.
  */
-export function applyEdits(anchored: readonly AnchoredAnnotation[], changes: readonly TextChange[], text: string): EditResult {
+export function applyEdits(anchored: readonly AnchoredAnnotation[], changes: readonly TextChange[], text: TextSource): EditResult {
+  const read = lazy(text);
   const out: AnchoredAnnotation[] = [];
   const stale: number[] = [];
   const hints = new Map<number, number>();
@@ -60,7 +71,7 @@ export function applyEdits(anchored: readonly AnchoredAnnotation[], changes: rea
     if (range) hint = range.start;
     const moved = range && (range.start !== a.range.start || range.end !== a.range.end);
     out.push(moved ? { ...a, range } : a);
-    if (touched && (!range || text.slice(range.start, range.end) !== a.annotation.target.quote.exact)) {
+    if (touched && (!range || read().slice(range.start, range.end) !== a.annotation.target.quote.exact)) {
       stale.push(i);
       hints.set(i, hint);
     }
@@ -74,17 +85,18 @@ export function applyEdits(anchored: readonly AnchoredAnnotation[], changes: rea
  * Orphans stay orphans here; re-attaching them is a separate, deliberate step.
  */
 export function followEdits(
-  text: string,
+  text: TextSource,
   anchored: readonly AnchoredAnnotation[],
   changes: readonly TextChange[],
   now: string,
   options: Omit<AnchorOptions, 'hint'> = {},
 ): AnchoredAnnotation[] {
-  const { anchored: shifted, stale, hints } = applyEdits(anchored, changes, text);
+  const read = lazy(text);
+  const { anchored: shifted, stale, hints } = applyEdits(anchored, changes, read);
   for (const i of stale) {
     const a = shifted[i]!;
-    const found = anchorAnnotation(text, a.annotation, { ...options, hint: hints.get(i) });
-    shifted[i] = found.range ? { ...found, annotation: retarget(found.annotation, text, found.range, now) } : found;
+    const found = anchorAnnotation(read(), a.annotation, { ...options, hint: hints.get(i) });
+    shifted[i] = found.range ? { ...found, annotation: retarget(found.annotation, read(), found.range, now) } : found;
   }
   return shifted;
 }

@@ -21,8 +21,9 @@ const POSITION_WEIGHT = 2;
 const CONTEXT_WEIGHT = PREFIX_WEIGHT + SUFFIX_WEIGHT;
 const MAX_SCORE = QUOTE_WEIGHT + CONTEXT_WEIGHT + POSITION_WEIGHT;
 
-/** How far either side of the expected place the local searches look. */
+/** How far either side of the expected place the exact and the fuzzy local searches look. */
 const WINDOW = 2048;
+const FUZZY_WINDOW = 512;
 /** Exact occurrences scored in full at most (a very common quote, like "the"). */
 const MAX_SCORED = 64;
 /** Characters of context used to find a moved, edited quote by its surroundings. */
@@ -72,6 +73,10 @@ function occurrences(text: string, str: string, from: number, to: number, limit 
   return found;
 }
 
+function sideIntact(text: string, m: Span, q: QuoteSelector): boolean {
+  return (q.prefix !== '' && text.endsWith(q.prefix, m.start)) || (q.suffix !== '' && text.startsWith(q.suffix, m.end));
+}
+
 /** Cheap pre-ranking of many exact hits: length of intact context on both sides. */
 function contextOverlap(text: string, start: number, end: number, q: QuoteSelector): number {
   let n = 0;
@@ -86,8 +91,9 @@ export function matchExact(text: string, q: QuoteSelector, hint: number): QuoteM
   const len = q.exact.length;
   const scoreAt = (start: number): QuoteMatch => score(text, q, { start, end: start + len, errors: 0 }, hint);
   const near = best(occurrences(text, q.exact, hint - WINDOW, hint + len + WINDOW).map(scoreAt));
-  // An intact-context hit in the window beats anything farther away.
-  if (near?.contextIntact) return near;
+  // A nearby hit with context intact on either side is the quote itself: only edits right
+  // next to it changed the other side. Anything farther away would need more luck.
+  if (near && (near.contextIntact || sideIntact(text, near, q))) return near;
   let starts = occurrences(text, q.exact, 0, text.length);
   if (starts.length > MAX_SCORED) {
     const rank = (s: number): number => contextOverlap(text, s, s + len, q) * text.length - Math.abs(s - hint);
@@ -105,25 +111,28 @@ export function matchFuzzy(text: string, q: QuoteSelector, hint: number): QuoteM
   const len = q.exact.length;
   const maxErrors = Math.min(256, Math.floor(len / 2));
   if (maxErrors === 0) return undefined;
-  const regions: Span[] = [{ start: hint - WINDOW, end: hint + len + WINDOW }];
   const reach = len + maxErrors;
-  const head = q.prefix.slice(-CONTEXT_PROBE);
-  if (head) for (const p of occurrences(text, head, 0, text.length, MAX_PROBES)) regions.push({ start: p + head.length, end: p + head.length + reach });
-  const tail = q.suffix.slice(0, CONTEXT_PROBE);
-  if (tail) for (const p of occurrences(text, tail, 0, text.length, MAX_PROBES)) regions.push({ start: p - reach, end: p });
-  const seen = new Set<string>();
   const scored: QuoteMatch[] = [];
-  for (const r of regions) {
-    const from = Math.max(0, r.start);
-    const to = Math.min(text.length, r.end);
-    if (to - from < len - maxErrors) continue;
+  const seen = new Set<string>();
+  const searchIn = (from: number, to: number): void => {
+    from = Math.max(0, from);
+    to = Math.min(text.length, to);
+    if (to - from < len - maxErrors) return;
     for (const m of approxSearch(text.slice(from, to), q.exact, maxErrors)) {
-      const start = from + m.start;
-      const key = `${start}:${from + m.end}`;
+      const key = `${from + m.start}:${from + m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      scored.push(score(text, q, { start, end: from + m.end, errors: m.errors }, hint));
+      scored.push(score(text, q, { start: from + m.start, end: from + m.end, errors: m.errors }, hint));
     }
+  };
+  searchIn(hint - FUZZY_WINDOW, hint + len + FUZZY_WINDOW);
+  const local = best(scored);
+  // Edited in place (context kept on a side): no need to look for it elsewhere.
+  if (!local || !sideIntact(text, snapToContext(text, local, q, maxErrors), q)) {
+    const head = q.prefix.slice(-CONTEXT_PROBE);
+    if (head) for (const p of occurrences(text, head, 0, text.length, MAX_PROBES)) searchIn(p + head.length, p + head.length + reach);
+    const tail = q.suffix.slice(0, CONTEXT_PROBE);
+    if (tail) for (const p of occurrences(text, tail, 0, text.length, MAX_PROBES)) searchIn(p - reach, p);
   }
   const top = best(scored);
   return top && snapToContext(text, top, q, maxErrors);

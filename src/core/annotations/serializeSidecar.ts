@@ -9,22 +9,22 @@ export function compareAnnotations(a: Annotation, b: Annotation): number {
   return pa.start - pb.start || pa.end - pb.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Copies the listed keys in order, leaving out the ones that are undefined. */
-function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<T> {
-  const out: Partial<T> = {};
-  for (const k of keys) if (source[k] !== undefined) out[k] = source[k];
-  return out;
-}
-
-function orderAnnotation(a: Annotation): Partial<Annotation> {
-  const ordered = pick(a, ['id', 'kind', 'created', 'modified', 'creator', 'origin']) as Record<string, unknown>;
-  ordered.target = {
-    quote: pick(a.target.quote, ['exact', 'prefix', 'suffix']),
-    position: pick(a.target.position, ['start', 'end']),
+// Object literals in file order; JSON.stringify leaves out the properties that are undefined.
+function orderAnnotation(a: Annotation): Annotation {
+  const { quote, position } = a.target;
+  return {
+    id: a.id,
+    kind: a.kind,
+    created: a.created,
+    modified: a.modified,
+    creator: a.creator,
+    origin: a.origin,
+    target: { quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }, position: { start: position.start, end: position.end } },
+    label: a.label && { claimType: a.label.claimType, entityType: a.label.entityType, canonical: a.label.canonical },
+    verdict: a.verdict,
+    note: a.note,
+    tags: a.tags,
   };
-  if (a.label) ordered.label = pick(a.label, ['claimType', 'entityType', 'canonical']);
-  Object.assign(ordered, pick(a, ['verdict', 'note', 'tags']));
-  return ordered;
 }
 
 /** Canonical text of one annotation: equal strings mean equal annotations. */
@@ -33,9 +33,14 @@ export function annotationKey(a: Annotation): string {
 }
 
 export function serializeSidecar(s: Sidecar): string {
-  const ordered = pick(s, ['version', 'article', 'textHash', 'metadata']) as Record<string, unknown>;
-  if (s.metadata) ordered.metadata = pick(s.metadata, ['title', 'author', 'date', 'url']);
-  ordered.annotations = [...s.annotations].sort(compareAnnotations).map(orderAnnotation);
-  if (s.deleted?.length) ordered.deleted = [...new Set(s.deleted)].sort();
+  const m = s.metadata;
+  const ordered: Sidecar = {
+    version: s.version,
+    article: s.article,
+    textHash: s.textHash,
+    metadata: m && { title: m.title, author: m.author, date: m.date, url: m.url },
+    annotations: [...s.annotations].sort(compareAnnotations).map(orderAnnotation),
+    deleted: s.deleted?.length ? [...new Set(s.deleted)].sort() : undefined,
+  };
   return JSON.stringify(ordered, null, 2) + '\n';
 }

@@ -189,8 +189,6 @@ const DATE_BEFORE = new RegExp(
   `(?:\\b${MONTH}|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|or|through|-|–)|\\b(?:section|sec\\.|title|article|chapter|no\\.|number|h\\.r\\.|s\\.|p\\.l\\.|rule|resolution|figure|table|page|pp?\\.|v\\.|version|phase|step|part|ch\\.|§)|[-/.:])\\s*$`,
   'i',
 );
-/** Model and report designations: "F-35", "S-400", "IF10491". Case matters here. */
-const REFERENCE_BEFORE = /\b[A-Z]{1,6}[- ]?$/;
 const DATE_AFTER = new RegExp(`^(?:\\s*${MONTH}(?![a-z])|\\s*(?:st|nd|rd|th)\\b|[-/:]\\d|s\\b|\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b)`, 'i');
 
 export interface StatCue extends Cue {
@@ -213,7 +211,7 @@ function isCountedNumber(s: string, at: number, text: string): boolean {
   const digits = text.replace(/[.,]$/, '');
   if (/^(?:1[7-9]|20)\d\d$/.test(digits)) return false; // a year
   const before = s.slice(Math.max(0, at - 24), at);
-  if (DATE_BEFORE.test(before) || REFERENCE_BEFORE.test(before)) return false;
+  if (DATE_BEFORE.test(before)) return false; // also designations: "F-35", "Shahab-3"
   if (DATE_AFTER.test(s.slice(at + digits.length, at + digits.length + 12))) return false;
   return true;
 }

@@ -1,49 +1,55 @@
 // Dates: "August 7", "Aug. 7, 2018", "7 August 2018", "August 7 and 8", "April-June 2025",
-// "2018-08-07", "FY2027", "the 1990s", "Monday", a month alone, and a year where the words
-// around it say it is one ("in 2004", "since 1998", not "2004 troops").
+// "2018-08-07", "FY2027", "1990s", "Monday", a month alone, and a year where the word before it
+// says it is one ("in 2004", "since 1998", not "2004 troops").
+//
+// Every alternative starts with a plain character (no \b or lookbehind first) so V8 can skip
+// ahead quickly; word boundaries before a match are checked in code.
 import type { Mention } from '../../model';
 import { mention } from './mention';
+import { isWordChar } from './chars';
 
+const S = '[ \\t\\u00a0]';
 const MONTH =
-  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
-  String.raw`Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
-const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)`;
-const YEAR = String.raw`(?:1[6-9]|20|21)\d\d(?!\d)`;
-const RANGE = String.raw`(?:[ \t]*[-–][ \t]*|[ \t]+(?:and|to|through|or)[ \t]+)`;
-// Words that make a bare four-digit number a year; either case, as they may open a sentence.
-const YEAR_CUE = `(?:${[
-  'in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'during', 'of', 'to', 'through', 'and', 'or', 'between',
-  'early', 'late', 'mid', 'circa', 'around', 'year', 'years', 'fiscal year', 'calendar year', 'spring', 'summer', 'fall',
-  'autumn', 'winter', 'as of', 'beginning', 'end of', 'starting', 'ending',
-]
-  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
-  .join('|')})`;
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)';
+const YEAR = '(?:1[6-9]|20|21)\\d\\d(?!\\d)';
+const RANGE = `(?:${S}*[-–]${S}*|${S}+(?:and|to|through|or)${S}+)`;
 
 const DATE = new RegExp(
   [
-    String.raw`(?<iso>\b\d{4}-[01]\d-[0-3]\d\b)`,
-    String.raw`(?<numeric>\b[01]?\d/[0-3]?\d/(?:\d{4}|\d{2})\b)`,
-    String.raw`(?<mdy>\b${MONTH}[ \t\u00a0]+${DAY}(?:${RANGE}(?:${MONTH}[ \t]+)?${DAY})?(?:,?[ \t\u00a0]+${YEAR})?)`,
-    String.raw`(?<dmy>\b${DAY}[ \t\u00a0]+${MONTH}(?:,?[ \t\u00a0]+${YEAR})?)`,
-    String.raw`(?<my>\b${MONTH}(?:[ \t]*[-–][ \t]*${MONTH})?,?[ \t\u00a0]+(?:of[ \t]+)?${YEAR})`,
-    String.raw`(?<fy>\bFY[ \t]?(?:\d{4}|\d{2})(?:[-–](?:FY)?(?:\d{4}|\d{2}))?\b)`,
-    String.raw`(?<decade>\b(?:1[6-9]|20)\d0s\b)`,
-    String.raw`(?<yrange>\b${YEAR}[ \t]*[-–][ \t]*(?:${YEAR}|\d\d\b))`,
-    String.raw`(?<=\b${YEAR_CUE}[ \t\u00a0]+(?:the[ \t]+)?(?:year[ \t]+)?)(?<year>${YEAR})(?![,.]?\d)(?![ \t]+(?!was\b|has\b|is\b|as\b|this\b|its\b|his\b|thus\b|across\b|us\b)[a-z]+s\b)`,
-    String.raw`(?<weekday>\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)`,
-    String.raw`(?<month>\b(?:January|February|March|April|June|July|August|September|October|November|December)\b(?![ \t]*\p{Lu}))`,
-    String.raw`(?<relative>\b(?:last|next|this|past|coming|previous)[ \t]+(?:year|month|week|decade|spring|summer|fall|autumn|winter|weekend)\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:years?|months?|weeks?|days?|decades?)[ \t]+ago\b)`,
+    `(?<iso>\\d{4}-[01]\\d-[0-3]\\d)(?!\\d)`,
+    `(?<numeric>[01]?\\d/[0-3]?\\d/(?:\\d{4}|\\d{2}))(?![\\d/])`,
+    `(?<fy>FY${S}?(?:\\d{4}|\\d{2})(?:[-–](?:FY)?(?:\\d{4}|\\d{2}))?)(?!\\d)`,
+    `(?<mdy>${MONTH}${S}+${DAY}(?:${RANGE}(?:${MONTH}${S}+)?${DAY})?(?:,?${S}+${YEAR})?)`,
+    `(?<dmy>${DAY}${S}+${MONTH}(?:,?${S}+${YEAR})?)`,
+    `(?<my>${MONTH}(?:${S}*[-–]${S}*${MONTH})?,?${S}+(?:of${S}+)?${YEAR})`,
+    `(?<decade>(?:1[6-9]|20)\\d0s)\\b`,
+    `(?<yrange>${YEAR}${S}*[-–]${S}*(?:${YEAR}|\\d\\d\\b))`,
+    `(?<year>${YEAR})(?![,.]?\\d)`,
+    `(?<weekday>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)\\b`,
+    `(?<month>(?:January|February|March|April|June|July|August|September|October|November|December))\\b(?!${S}*[A-Z])`,
+    `(?<relative>(?:last|next|this|past|coming|previous)${S}+(?:year|month|week|decade|spring|summer|fall|autumn|winter|weekend))\\b`,
   ].join('|'),
-  'gu',
+  'g',
 );
+
+/** Words that make a bare four-digit number a year ("in 2004", "fiscal year 2026"). */
+const YEAR_CUE = new Set(
+  ('in|since|by|until|till|before|after|from|during|of|to|through|and|or|between|early|late|mid|circa|around|year|years|' +
+    'spring|summer|fall|autumn|winter|beginning|starting|ending|the|as|than|until|throughout').split('|'),
+);
+/** …unless a plural noun follows: "2004 troops" is a count. */
+const COUNTED = /^[ \t\u00a0]+(?!was\b|has\b|is\b|as\b|this\b|its\b|his\b|thus\b|across\b|us\b)[a-z]+s\b/;
+const PREV_WORD = /([A-Za-z]+)[ \t\u00a0-]+$/;
 
 const CONFIDENCE: Record<string, [number, string]> = {
   iso: [0.95, 'ISO date'],
   numeric: [0.8, 'numeric date'],
+  fy: [0.95, 'fiscal year'],
   mdy: [0.95, 'month and day'],
   dmy: [0.95, 'day and month'],
   my: [0.92, 'month and year'],
-  fy: [0.95, 'fiscal year'],
   decade: [0.85, 'decade'],
   yrange: [0.8, 'range of years'],
   year: [0.82, 'year after a date word ("in", "since", "by" …)'],
@@ -56,13 +62,33 @@ export function recognizeDates(prose: string, from: number, to: number, out: Men
   const slice = prose.slice(from, to);
   DATE.lastIndex = 0;
   for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
+    const before = slice[m.index - 1];
+    if (isWordChar(before) || before === '.' || before === ',' || before === '$') {
+      // Inside a word or a number ("F-2018", "1,2004"): resume after the first character.
+      DATE.lastIndex = m.index + 1;
+      continue;
+    }
     const groups = m.groups!;
     let kind = '';
-    for (const k in CONFIDENCE) if (groups[k] !== undefined) kind = k;
-    if (!kind) continue;
+    for (const k in CONFIDENCE) {
+      if (groups[k] !== undefined) {
+        kind = k;
+        break;
+      }
+    }
     const start = from + m.index;
     const end = start + m[0].length;
+    if (kind === 'year' && !yearInContext(slice, m.index, m.index + 4)) continue;
+    if (kind === 'month' && m[0] === 'May') continue;
     const [confidence, detail] = CONFIDENCE[kind];
     out.push(mention(prose, start, end, 'date', prose.slice(start, end).replace(/\s+/g, ' '), confidence, [{ kind: 'date-pattern', detail }]));
   }
+}
+
+function yearInContext(slice: string, start: number, end: number): boolean {
+  if (COUNTED.test(slice.slice(end, end + 24))) return false;
+  const prev = PREV_WORD.exec(slice.slice(Math.max(0, start - 16), start));
+  if (prev) return YEAR_CUE.has(prev[1].toLowerCase());
+  // A year in brackets: "(2019)".
+  return slice[start - 1] === '(' && slice[end] === ')';
 }

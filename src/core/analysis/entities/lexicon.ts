@@ -89,3 +89,40 @@ export const ABBREVIATIONS = set(
   'sen|rep|gov|gen|adm|col|lt|maj|capt|sgt|cpl|cmdr|brig|dr|prof|mr|mrs|ms|mx|st|mt|ft|jr|sr|inc|ltd|co|corp|rev|' +
     'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vol|dept|univ|assn|bros|esq|hon',
 );
+
+// Every list above as one bit mask per word, so classifying a token is a single map lookup.
+export const F = {
+  common: 1,
+  given: 2,
+  surname: 4,
+  geo: 8,
+  stop: 16,
+  month: 32,
+  weekday: 64,
+  strongTitle: 128,
+  weakTitle: 256,
+  org: 512,
+  event: 1024,
+  place: 2048,
+  operation: 4096,
+  government: 8192,
+  particle: 16384,
+  abbreviation: 32768,
+  law: 65536,
+} as const;
+export const TITLE = F.strongTitle | F.weakTitle;
+export const CUE = F.org | F.event | F.place | F.operation;
+
+const FLAGS = new Map<string, number>();
+const lists: [ReadonlySet<string>, number][] = [
+  [COMMON, F.common], [GIVEN_NAMES, F.given], [SURNAMES, F.surname], [GEO, F.geo], [STOP, F.stop], [MONTHS, F.month],
+  [WEEKDAYS, F.weekday], [STRONG_TITLES, F.strongTitle], [WEAK_TITLES, F.weakTitle], [ORG_CUES, F.org],
+  [EVENT_CUES, F.event], [PLACE_CUES, F.place], [OPERATION_CUES, F.operation], [GOVERNMENT_CUES, F.government],
+  [NAME_PARTICLES, F.particle], [ABBREVIATIONS, F.abbreviation], [LAW_CUES, F.law],
+];
+for (const [words, flag] of lists) for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | flag);
+
+/** The lists a lower-case word belongs to, as a mask of `F` bits. */
+export function wordFlags(key: string): number {
+  return FLAGS.get(key) ?? 0;
+}

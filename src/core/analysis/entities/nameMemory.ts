@@ -65,9 +65,9 @@ export function applyNameMemory(prose: string, mentions: Mention[], skip?: reado
   if (memory.size === 0) return mentions;
 
   const completed = completeTitleOnlyNames(mentions, memory);
-  const added = scan(prose, completed, memory, skip);
+  const { added, replaced } = scan(prose, completed, memory, skip);
   if (added.length === 0) return completed;
-  return mergeSorted(completed, added);
+  return mergeSorted(replaced.size ? completed.filter((m) => !replaced.has(m)) : completed, added);
 }
 
 /** "President Moon" (canonical "Moon") → "Moon Jae-in" when the text names exactly one such person. */
@@ -89,10 +89,11 @@ function completeTitleOnlyNames(mentions: Mention[], memory: Map<string, Memory[
   return out ?? mentions;
 }
 
-function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>, skip?: readonly Span[]): Mention[] {
+function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>, skip?: readonly Span[]) {
   const keys = [...memory.keys()].sort((a, b) => b.length - a.length).map(escape);
   const re = new RegExp(`(?<![\\p{L}\\p{N}\\-.])(?:${keys.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
   const added: Mention[] = [];
+  const replaced = new Set<Mention>();
   let k = 0;
   for (let hit = re.exec(prose); hit; hit = re.exec(prose)) {
     const key = hit[0];
@@ -105,6 +106,7 @@ function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>,
     if (!entry) continue;
     if (covering && !(covering.start === start && covering.end === end && covering.type !== entry.type && retypable(covering))) continue;
     if (COMMON.has(key.toLowerCase()) && looksSentenceInitial(prose, start)) continue;
+    if (covering) replaced.add(covering);
     let s = start;
     if (entry.prefix && prose.slice(start - entry.prefix.length, start) === entry.prefix) s -= entry.prefix.length;
     added.push({
@@ -118,15 +120,7 @@ function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>,
       reasons: [{ kind: 'name-memory', detail: entry.detail }],
     });
   }
-  if (added.length === 0) return added;
-  // Re-typed mentions replace the old ones; drop those from the list first.
-  const replaced = new Set(added.map((a) => a.start));
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    if (replaced.has(mentions[i].start) && added.some((a) => a.start === mentions[i].start && a.end === mentions[i].end)) {
-      mentions.splice(i, 1);
-    }
-  }
-  return added;
+  return { added, replaced };
 }
 
 /** A one-word guess may be re-typed; a confident knowledge-base entry ("Jordan" the country) may not. */

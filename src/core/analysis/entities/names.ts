@@ -6,25 +6,29 @@ import type { Mention, Reason, Span } from '../../model';
 import { isSentenceInitial, inSpans } from './context';
 import { initialsMatch } from './acronyms';
 import { mention, tidy } from './mention';
+import { LETTER, UPPER, isWordChar } from './chars';
 import {
   ABBREVIATIONS, COMMON, EVENT_CUES, GEO, GIVEN_NAMES, GOVERNMENT_CUES, LAW_CUES, LOWER_EVENT_CUES, MONTHS,
   NAME_PARTICLES, OPERATION_CUES, ORG_CUES, PLACE_CUES, ROLE_NOUNS, STOP, STRONG_TITLES, SURNAMES, WEAK_TITLES, WEEKDAYS,
 } from './lexicon';
 
+const W = `[${LETTER}]`;
 const WORD =
-  String.raw`(?:(?:al|el|ad|as|ash|at|az|an)-)?\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*(?:-[\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}]))?\.?)`;
-const CONNECTOR = String.raw`(?:of|for|on|and|the|&|von|van|der|den|de|del|della|di|da|du|dos|das|le|la|bin|ibn|bint|al|el|ter|ten|zu|y)`;
-const SEP = String.raw`[ \t\u00a0]+`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}\-.'’])${WORD}(?:${SEP}(?:${CONNECTOR}${SEP}){0,2}${WORD})*`, 'gu');
-const TOKEN = new RegExp(`${WORD}|${CONNECTOR}(?=${SEP})`, 'gu');
+  `(?:(?:al|el|ad|as|ash|at|az|an)-)?[${UPPER}](?:\\.(?:[A-Z]\\.)*|${W}*(?:['’](?!s\\b)${W}+)*(?:-[${LETTER}0-9]+)*(?:(?<=s)['’](?!${W}))?\\.?)`;
+const CONNECTOR = '(?:of|for|on|and|the|&|von|van|der|den|de|del|della|di|da|du|dos|das|le|la|bin|ibn|bint|al|el|ter|ten|zu|y)';
+const SEP = '[ \\t\\u00a0]+';
+const RUN = new RegExp(`${WORD}(?:${SEP}(?:${CONNECTOR}${SEP}){0,2}${WORD})*`, 'g');
+const TOKEN = new RegExp(`${WORD}|${CONNECTOR}(?=${SEP})`, 'g');
+/** Where a role noun introduces a name: "foreign minister Ri Yong-ho". Found once per scan. */
+const ROLE_BEFORE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})${SEP}(?=[${UPPER}])`, 'g');
+/** A lower-case word after a capitalised one that makes it a government or an event. */
+const CUE_AFTER = new RegExp(`${SEP}(?:${[...GOVERNMENT_CUES, ...LOWER_EVENT_CUES].join('|')})\\b`, 'y');
 
 const LOWER_AFTER = /^[ \t\u00a0]+(\p{Ll}+)/u;
-const PREV_WORD = /(\p{L}[\p{L}-]*)[ \t\u00a0,]*$/u;
 const APPOSITION = /^(?:,[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|wrote|writes|added|argued|noted|warned|stated|explained|tweeted|posted|claimed|insisted|announced)\b)/;
 const ACRONYM_AFTER = /^[ \t]*\((\p{Lu}[\p{Lu}&.\-]{1,11}?)s?\)/u;
 const LAW_YEAR = /^[ \t]+of[ \t]+(?:1[6-9]|20)\d\d\b|^[ \t]+\d{1,5}\b/;
 const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
-const CAP_WORD = /^\p{Lu}/u;
 const LOWER_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an)-/;
 
 interface Token {
@@ -47,11 +51,27 @@ export interface NameContext {
   headlines?: Span[];
 }
 
-export function recognizeNames(ctx: NameContext, out: Mention[]): void {
-  const slice = ctx.prose.slice(ctx.from, ctx.to);
+interface ScanContext extends NameContext {
+  /** Offsets of capitalised words right after a role noun. */
+  afterRole: Set<number>;
+}
+
+export function recognizeNames(nameCtx: NameContext, out: Mention[]): void {
+  const slice = nameCtx.prose.slice(nameCtx.from, nameCtx.to);
+  const ctx: ScanContext = { ...nameCtx, afterRole: new Set() };
+  ROLE_BEFORE.lastIndex = 0;
+  for (let m = ROLE_BEFORE.exec(slice); m; m = ROLE_BEFORE.exec(slice)) ctx.afterRole.add(ctx.from + m.index + m[0].length);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
-    const tokens = tokenize(ctx, ctx.from + m.index, m[0]);
+    const run = m[0];
+    const before = slice[m.index - 1];
+    if (isWordChar(before) || (before && "-.'’".includes(before)) || !(isUpper(run[0]) || LOWER_PARTICLE.test(run))) continue;
+    // Most runs are one word ("The", "Iran"): skip them unless something around makes them a name.
+    if (!run.includes(' ') && !run.includes('\t') && !run.includes('\u00a0') && !ctx.afterRole.has(ctx.from + m.index)) {
+      CUE_AFTER.lastIndex = m.index + run.length;
+      if (!CUE_AFTER.test(slice)) continue;
+    }
+    const tokens = tokenize(ctx.from + m.index, run);
     let begin = 0;
     for (let i = 1; i <= tokens.length; i++) {
       // Runs never cross sentences: "… in the U.S. The …" is two runs.
@@ -63,7 +83,7 @@ export function recognizeNames(ctx: NameContext, out: Mention[]): void {
   }
 }
 
-function tokenize(ctx: NameContext, base: number, run: string): Token[] {
+function tokenize(base: number, run: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let t = TOKEN.exec(run); t; t = TOKEN.exec(run)) {
@@ -73,18 +93,22 @@ function tokenize(ctx: NameContext, base: number, run: string): Token[] {
     // Keep the period of abbreviations and initials ("Gen.", "D.", "U.S."), not a sentence's.
     if (text !== bare && !ABBREVIATIONS.has(key) && !/^(?:\p{Lu}\.?)+$/u.test(bare)) text = bare;
     const start = base + t.index;
-    const cap = CAP_WORD.test(text) || LOWER_PARTICLE.test(text);
+    const cap = isUpper(text[0]) || LOWER_PARTICLE.test(text);
     tokens.push({ start, end: start + text.length, text, key, cap, stop: text.length < t[0].length, used: false });
   }
   return tokens;
 }
 
 /** A full stop that is not an abbreviation's ends the sentence. */
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase();
+}
+
 function endsSentence(t: Token): boolean {
   return t.stop;
 }
 
-function analyseSegment(ctx: NameContext, tokens: Token[], out: Mention[]): void {
+function analyseSegment(ctx: ScanContext, tokens: Token[], out: Mention[]): void {
   while (tokens.length && !tokens[0].cap) tokens.shift();
   while (tokens.length && !tokens[tokens.length - 1].cap) tokens.pop();
   if (tokens.length === 0) return;
@@ -145,7 +169,7 @@ function personReasons(kind: string, detail: string): Reason[] {
   return [{ kind, detail }];
 }
 
-function boost(ctx: NameContext, end: number, confidence: number, reasons: Reason[]): number {
+function boost(ctx: ScanContext, end: number, confidence: number, reasons: Reason[]): number {
   const after = ctx.prose.slice(end, Math.min(ctx.to, end + 14));
   if (APPOSITION.test(after)) {
     reasons.push({ kind: 'apposition', detail: 'followed by an apposition or a reporting verb' });
@@ -159,7 +183,7 @@ function canonicalName(tokens: Token[], i: number, j: number): string {
 }
 
 /** "President Moon", "Sen. Elizabeth Warren", "Secretary of State Marco Rubio", "foreign minister Ri Yong-ho". */
-function titledPeople(ctx: NameContext, tokens: Token[], out: Mention[]): void {
+function titledPeople(ctx: ScanContext, tokens: Token[], out: Mention[]): void {
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h];
     if (!head.cap || !isTitle(head.key) || (h + 1 < tokens.length && isTitle(tokens[h + 1].key))) continue;
@@ -187,18 +211,18 @@ function titledPeople(ctx: NameContext, tokens: Token[], out: Mention[]): void {
   // A lower-case role noun just before the run: "foreign minister Ri Yong-ho", "analyst Jane Doe".
   const first = tokens[0];
   if (first.used || !nameLike(first)) return;
-  const prev = PREV_WORD.exec(ctx.prose.slice(Math.max(ctx.from, first.start - 24), first.start));
-  if (!prev || !ROLE_NOUNS.has(prev[1]) || ctx.prose[first.start - 1] === ',') return;
+  if (!ctx.afterRole.has(first.start)) return;
+  const prev = /(\S+)\s+$/.exec(ctx.prose.slice(Math.max(ctx.from, first.start - 24), first.start))![1];
   const end = nameAt(tokens, 0);
   if (end === 1 && ordinary(first)) return;
   for (let k = 0; k < end; k++) tokens[k].used = true;
-  const reasons = personReasons('title-pattern', `role "${prev[1]}" before a name`);
+  const reasons = personReasons('title-pattern', `role "${prev}" before a name`);
   const conf = boost(ctx, tokens[end - 1].end, 0.85, reasons);
   out.push(mention(ctx.prose, first.start, tokens[end - 1].end, 'person', canonicalName(tokens, 0, end), conf, reasons));
 }
 
 /** "the Kim regime", "the Trump administration": the government led by a named person. */
-function governments(ctx: NameContext, tokens: Token[], out: Mention[]): void {
+function governments(ctx: ScanContext, tokens: Token[], out: Mention[]): void {
   const last = tokens[tokens.length - 1];
   let k = tokens.length - 1;
   let cue: string | undefined;
@@ -238,7 +262,7 @@ function cueKind(key: string): CueKind | undefined {
 }
 
 /** "Foundation for Defense of Democracies", "Korean War", "Strait of Hormuz", "Operation Desert Storm". */
-function cueHeaded(ctx: NameContext, tokens: Token[], out: Mention[]): void {
+function cueHeaded(ctx: ScanContext, tokens: Token[], out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].used || !tokens[i].cap || !cueKind(tokens[i].key)) continue;
     // The chain of capitalised words around the cue; its last cue is the head.
@@ -292,7 +316,7 @@ function chainable(t: Token | undefined): boolean {
 }
 
 /** "Congressional Research Service (CRS)": the acronym names the same thing. */
-function acronymAfter(ctx: NameContext, stop: number, canonical: string, kind: CueKind, out: Mention[]): void {
+function acronymAfter(ctx: ScanContext, stop: number, canonical: string, kind: CueKind, out: Mention[]): void {
   const m = ACRONYM_AFTER.exec(ctx.prose.slice(stop, Math.min(ctx.to, stop + 16)));
   if (!m || !initialsMatch(m[1], canonical)) return;
   const start = stop + m[0].indexOf(m[1]);
@@ -304,7 +328,7 @@ function acronymAfter(ctx: NameContext, stop: number, canonical: string, kind: C
 }
 
 /** "the Singapore summit": a place or name followed by a lower-case event word. */
-function lowerCueEvents(ctx: NameContext, tokens: Token[], out: Mention[]): void {
+function lowerCueEvents(ctx: ScanContext, tokens: Token[], out: Mention[]): void {
   const last = tokens[tokens.length - 1];
   if (last.used) return;
   const after = LOWER_AFTER.exec(ctx.prose.slice(last.end, Math.min(ctx.to, last.end + 16)));
@@ -323,7 +347,7 @@ function lowerCueEvents(ctx: NameContext, tokens: Token[], out: Mention[]): void
 }
 
 /** Two to four name-like words with no cue: "David Maxwell", "Behnam Ben Taleblu", "Ri Yong-ho". */
-function barePeople(ctx: NameContext, tokens: Token[], out: Mention[], initial: boolean, headline: boolean): void {
+function barePeople(ctx: ScanContext, tokens: Token[], out: Mention[], initial: boolean, headline: boolean): void {
   let i = 0;
   while (i < tokens.length) {
     if (!nameLike(tokens[i])) {

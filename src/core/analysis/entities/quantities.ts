@@ -3,10 +3,11 @@
 // "30-year", "two-day"). A number with no unit is left alone: "Section 232" is not a quantity.
 import type { Mention } from '../../model';
 import { mention } from './mention';
+import { LETTER } from './chars';
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:[ \t\u00a0]?(?:thousand|million|billion|trillion|bn|mn|[MBK]\b))`;
-const CURRENCY = String.raw`(?:US[ \t]?\$|U\.S\.[ \t]?\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₩|₹|USD[ \t]?|EUR[ \t]?|GBP[ \t]?)`;
+const CURRENCY = String.raw`(?:US[ \t\u00a0]?\$|U\.S\.[ \t\u00a0]?\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₩|₹|USD[ \t\u00a0]?|EUR[ \t\u00a0]?|GBP[ \t\u00a0]?)`;
 const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds sterling|yen|yuan|renminbi|won|rubles|roubles|rupees|riyals|rials|dinars|dirhams|shekels|pesos|francs|cents)`;
 const SPELLED = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
 const UNIT_COMPOUND = String.raw`(?:year|month|week|day|hour|minute|point|mile|kilometer|kilometre|km|meter|metre|foot|ton|tonne|member|nation|country|seat|page|person|man|story|lane|percent)(?:-old|-long)?\b`;
@@ -22,14 +23,14 @@ const TIME_OR_DISTANCE = String.raw`(?:years|months|weeks|days|hours|decades|cen
 
 const QUANTITY = new RegExp(
   [
-    String.raw`(?<money>${CURRENCY}[ \t]?${NUM}${SCALE}?(?:[ \t]*(?:-|–|to)[ \t]*${CURRENCY}?${NUM}${SCALE}?)?|(?<![\p{L}\d.,\-])${NUM}${SCALE}?[ \t]+${CURRENCY_WORD}\b)`,
-    String.raw`(?<percent>(?<![\p{L}\d.,\-])(?:${NUM}[ \t]?%?[ \t]*(?:-|–|to|and)[ \t]*)?${NUM}[ \t]?(?:%|percent\b|per[ \t]cent\b|percentage points?\b))`,
-    String.raw`(?<compound>(?<![\p{L}\d.,\-])${NUM}-${UNIT_COMPOUND})`,
-    String.raw`(?<count>(?<![\p{L}\d.,\-])${NUM}${SCALE}?[ \t]+(?:[a-z]+[ \t]+)?${UNIT})`,
-    String.raw`(?<large>(?<![\p{L}\d.,\-])${NUM}[ \t]+(?:million|billion|trillion)\b)`,
-    String.raw`(?<spelled>\b${SPELLED}(?:-${UNIT_COMPOUND}|[ \t]+${TIME_OR_DISTANCE}))`,
+    String.raw`(?<money>${CURRENCY}[ \t\u00a0]?${NUM}${SCALE}?(?:[ \t\u00a0]*(?:-|–|to)[ \t\u00a0]*${CURRENCY}?${NUM}${SCALE}?)?|(?<![${LETTER}\d.,\-])${NUM}${SCALE}?[ \t\u00a0]+${CURRENCY_WORD}\b)`,
+    String.raw`(?<percent>(?<![${LETTER}\d.,\-])(?:${NUM}[ \t\u00a0]?%?[ \t\u00a0]*(?:-|–|to|and)[ \t\u00a0]*)?${NUM}[ \t\u00a0]?(?:%|percent\b|per[ \t\u00a0]cent\b|percentage points?\b))`,
+    String.raw`(?<compound>(?<![${LETTER}\d.,\-])${NUM}-${UNIT_COMPOUND})`,
+    String.raw`(?<count>(?<![${LETTER}\d.,\-])${NUM}${SCALE}?[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?${UNIT})`,
+    String.raw`(?<large>(?<![${LETTER}\d.,\-])${NUM}[ \t\u00a0]+(?:million|billion|trillion)\b)`,
+    String.raw`(?<spelled>\b${SPELLED}(?:-${UNIT_COMPOUND}|[ \t\u00a0]+${TIME_OR_DISTANCE}))`,
   ].join('|'),
-  'gu',
+  'g',
 );
 
 const CONFIDENCE: Record<string, [number, string]> = {

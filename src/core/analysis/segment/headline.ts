@@ -19,7 +19,8 @@ export function looksLikeHeadline(line: string, firstLine: boolean, runsOn = fal
   const words = line.split(/\s+/);
   if (words.length > 20) return false;
   if (!runsOn && (words.length <= 8 || firstLine)) return true;
-  // A longer line without final punctuation is a heading only in title case.
+  // A longer line without final punctuation is a heading only in title case (strictly so when
+  // prose follows on the next line).
   let content = 0;
   let capitalised = 0;
   for (const w of words) {
@@ -28,5 +29,5 @@ export function looksLikeHeadline(line: string, firstLine: boolean, runsOn = fal
     content++;
     if (/^[\p{Lu}\d]/u.test(bare)) capitalised++;
   }
-  return capitalised >= content * 0.6;
+  return capitalised >= content * (runsOn ? 0.8 : 0.6);
 }

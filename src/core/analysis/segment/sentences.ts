@@ -63,7 +63,8 @@ function boundaryAfter(prose: string, i: number, limit: number): number {
   let k = j;
   while (k < limit && isSpaceCode(prose.charCodeAt(k))) k++;
   if (k >= limit) return j;
-  if (isLowerAt(prose, k) || ',;:)'.includes(prose[k])) return -1;
+  // Lowercase goes on; so does a spaced ellipsis (". . . .").
+  if (isLowerAt(prose, k) || ',;:)'.includes(prose[k]) || TERMINATORS.includes(prose[k])) return -1;
   if (run === '.' && !periodEnds(prose, i, k, limit)) return -1;
   return j;
 }
