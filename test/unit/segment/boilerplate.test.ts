@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { segment } from '../../../src/core/analysis/segment';
-import { assertWellFormed } from './helpers';
+import { assertWellFormed, fixture } from './helpers';
 
 /** Each line as its own paragraph between two real ones: is it boilerplate, a bio, or prose? */
 function classify(line: string): 'boilerplate' | 'bio' | 'prose' {
@@ -37,6 +37,10 @@ describe('boilerplate', () => {
     'We use cookies to improve your experience. By continuing to use this site you accept our privacy policy.',
     'Comments',
     '12 Comments',
+    'By Jane Smith and Omar Haddad',
+    'Reporting by Jane Smith; Editing by Tom Hogue',
+    'Updated 2 hours ago',
+    'Cookie Policy | Privacy Policy | Terms of Use',
   ];
   for (const line of furniture) it(`marks "${line}"`, () => assert.equal(classify(line), 'boilerplate'));
 
@@ -51,6 +55,9 @@ describe('boilerplate', () => {
     'Tags are attached to every shipment under the new rules.',
     'More than 50 people were killed in the attack on the capital city',
     'North Korea is a member of the United Nations.',
+    'By 2030 the program will cost $5 billion.',
+    'Updated figures show growth of 3 percent.',
+    'The USFCS is headed by the Director General of the U.S. and Foreign Commercial Service.',
     'Ri Yong-ho, North Korea’s foreign minister, is a veteran diplomat.',
   ];
   for (const line of prose) it(`leaves "${line}" as prose`, () => assert.equal(classify(line), 'prose'));
@@ -59,6 +66,23 @@ describe('boilerplate', () => {
     assert.equal(classify('Jane Doe is a professor of political science at Example University.'), 'bio');
     assert.equal(classify('Behnam Ben Taleblu, a native Farsi speaker, is a senior fellow at the Foundation for Defense of Democracies.'), 'bio');
     assert.equal(classify('The views expressed by contributors are their own and not the view of The Hill.'), 'bio');
+  });
+
+  it('separates the furniture of a news page from its article', () => {
+    const text = fixture('news-page.txt');
+    const seg = segment(text, 'plaintext');
+    assertWellFormed(text, seg);
+    const kindOf = (start: string) => {
+      const b = seg.blocks.find((x) => text.startsWith(start, x.start));
+      assert.ok(b, start);
+      return b.kind;
+    };
+    assert.equal(kindOf('Iran says indirect talks'), 'heading');
+    assert.equal(kindOf('DUBAI (Reuters)'), 'paragraph');
+    assert.equal(kindOf('The U.S. State Department'), 'paragraph');
+    for (const line of ['Skip to main', 'By Jane', 'Updated', 'Share on', 'Advertisement', 'Read more', 'Reporting by', 'Sign up', 'Most Read', '©', 'Cookie Policy']) {
+      assert.equal(kindOf(line), 'boilerplate', line);
+    }
   });
 
   it('splits template and ad markers off the prose around them', () => {

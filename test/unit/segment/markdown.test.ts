@@ -27,7 +27,7 @@ describe('Markdown segmentation', () => {
   });
 
   it('finds headings, paragraphs, quotes, list items and table cells', () => {
-    const shown = seg.blocks.map((b) => `${b.kind}:${seg.prose.slice(b.start, b.end).replace(/\s+/g, ' ').slice(0, 30)}`);
+    const shown = seg.blocks.map((b) => `${b.kind}:${seg.prose.slice(b.start, b.end).replace(/\s+/g, ' ').trim().slice(0, 30)}`);
     assert.deepEqual(shown, [
       'heading:Iran and North Korea compare n',
       'paragraph:As U.S. sanctions on Iran ente',
@@ -67,6 +67,19 @@ describe('Markdown segmentation', () => {
       assert.equal(s2.prose.indexOf(name), crlf.indexOf(name), name);
     }
     assert.ok(s2.sentences.every((s) => !/^\r|\r$/.test(s.text)));
+  });
+
+  it('reads setext headings, nested lists and quotes, and blanks footnote references', () => {
+    const md = 'Iran and the Bomb\n=================\n\n1. First point.\n   - nested bullet about U.S. policy\n\n> Quote one [^1].\n>\n> Quote two.\n';
+    const s = segment(md, 'markdown');
+    assertWellFormed(md, s);
+    assert.deepEqual(s.blocks.map((b) => `${b.kind}:${s.prose.slice(b.start, b.end)}`), [
+      'heading:Iran and the Bomb',
+      'list-item:First point.',
+      'list-item:nested bullet about U.S. policy',
+      'blockquote:Quote one     .',
+      'blockquote:Quote two.',
+    ]);
   });
 
   it('survives malformed front matter', () => {

@@ -3,7 +3,7 @@
 // `npm run train` (scripts/train-checkworthy.ts). The JSON stores only the weights that
 // survived pruning: sorted bucket indexes delta-encoded, weights as integers over `scale`.
 import model from './checkworthy-model.json';
-import { createFeatureBuffer, extractFeatures, FEATURE_BITS } from './features';
+import { createFeatureBuffer, extractFeatures, FEATURE_BITS, type FeatureBuffer } from './features';
 
 export interface CheckworthyModel {
   bits: number;
@@ -30,10 +30,11 @@ export function decodeWeights(m: CheckworthyModel): Float32Array {
 }
 
 let weights: Float32Array | undefined;
-const buffer = createFeatureBuffer();
+const shared = createFeatureBuffer();
 
-/** Log-odds that the sentence is a check-worthy factual claim. */
-export function checkworthinessLogit(sentenceText: string): number {
+/** Log-odds that the sentence is a check-worthy factual claim. Pass a buffer to keep the
+ *  sentence's tokens for further lookups. */
+export function checkworthinessLogit(sentenceText: string, buffer: FeatureBuffer = shared): number {
   weights ??= decodeWeights(model);
   const n = extractFeatures(sentenceText, buffer);
   let z = model.bias;

@@ -2,6 +2,8 @@
 // Each finder returns local spans (offsets into the sentence text) with the cue as written,
 // so the caller can report exactly what it saw.
 import { bandFor } from './estimative';
+import { hashWord, type FeatureBuffer } from './features';
+import { REPORTING_TRIGGERS } from './attribution';
 import type { EstimativeBand } from '../../model';
 
 export interface Cue {
@@ -14,13 +16,59 @@ export interface HedgeCue extends Cue {
   band?: EstimativeBand;
 }
 
-function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
-    yield m;
+    out.push(m);
     if (m[0].length === 0) re.lastIndex++;
   }
+  return out;
+}
+
+// Gates: every cue regex below needs one of its trigger words, so a sentence's token hashes
+// (already computed for the model) tell which regexes can match at all. Most sentences skip
+// most regexes this way.
+export const HEDGE_CUES = 1;
+export const RECOMMEND_CUES = 2;
+export const PREDICT_CUES = 4;
+export const STAT_CUES = 8;
+export const STANCE_CUES = 16;
+export const JUDGEMENT_CUES = 128;
+export const LOADED_CUES = 256;
+export const OPINION_CUES = STANCE_CUES | JUDGEMENT_CUES | LOADED_CUES;
+export const REPORT_CUES = 32;
+export const META_CUES = 64;
+
+const EVALUATIVE = 'critical|crucial|important|vital|essential|key|significant|dangerous|reckless|foolish|naive|absurd|ridiculous|disastrous|catastrophic|misguided|irresponsible|unacceptable|outrageous|disgraceful|shameful|appalling|terrible|horrible|wonderful|great|tremendous|incredible|remarkable|extraordinary|strong|weak|good|bad|right|wrong|fair|unfair|clear|necessary|worth|troubling|alarming|worrying|concerning|welcome|encouraging|regrettable|unfortunate|sad|tragic|shocking|proud|best|worst|finest|greatest';
+const LOADED_WORDS = 'outrageous|disgraceful|shameful|appalling|terrible|horrible|wonderful|tremendous|incredible|unacceptable|reckless|foolish|naive|absurd|ridiculous|disastrous|catastrophic|misguided|irresponsible|heroic|courageous|cowardly|evil|wicked|brilliant|magnificent|pathetic|disgrace|shame|doubly|utterly|deeply|truly';
+
+const TRIGGERS = new Map<number, number>();
+function triggers(bit: number, words: string): void {
+  for (const w of words.split(/\s+/)) {
+    const h = hashWord(w);
+    TRIGGERS.set(h, (TRIGGERS.get(h) ?? 0) | bit);
+  }
+}
+triggers(HEDGE_CUES, 'almost remote unlikely improbable probably even likely probable certain certainly may might could possibly perhaps conceivably presumably apparently seemingly allegedly reportedly potentially likelihood chances appear appears appeared seem seems seemed suggest suggests suggested unknown unclear uncertain possible clear known speculate speculates speculated speculation believed thought assessed suspected rumored rumoured assess judge estimate suspect');
+triggers(RECOMMEND_CUES, "should must ought shouldn't mustn't need needs has have had it call calls calling called urges urging urged recommend recommends recommending recommended");
+triggers(PREDICT_CUES, "will won't i'll we'll they'll it'll he'll she'll you'll expected set projected forecast forecasts poised scheduled slated due track going predicts predict projects projections plan plans planned aim aims goal target seek seeks intend intends expects commit commits committed pledge pledged promise promised");
+triggers(STAT_CUES, 'million billion trillion thousand hundreds thousands millions billions dozens half third thirds quarter quarters fifth majority twice times doubled tripled quadrupled halved than largest biggest highest lowest smallest fastest-growing record percent');
+triggers(STANCE_CUES, 'think believe feel hope doubt suspect argue contend convinced confident proud view opinion judgment judgement frankly honestly obviously undoubtedly unquestionably clearly course');
+triggers(JUDGEMENT_CUES, EVALUATIVE.replace(/\|/g, ' '));
+triggers(LOADED_CUES, LOADED_WORDS.replace(/\|/g, ' '));
+triggers(REPORT_CUES, REPORTING_TRIGGERS.join(' '));
+triggers(META_CUES, 'report article paper section brief chapter piece essay analysis focus insight memo op-ed see information details discussion list summary turn speculate consider look examine discuss explore');
+
+/** Bit set of the cue families whose trigger words occur among the buffer's tokens. */
+export function cueFamilies(buf: FeatureBuffer, s: string): number {
+  let bits = 0;
+  for (let i = 0; i < buf.tokenCount; i++) bits |= TRIGGERS.get(buf.tokens[i]) ?? 0;
+  if (/[\d$€£¥%]/.test(s)) bits |= STAT_CUES;
+  if (s.includes('!')) bits |= LOADED_CUES;
+  if (s.includes('“') || s.includes('"')) bits |= REPORT_CUES;
+  return bits;
 }
 
 function cue(m: RegExpExecArray, group = 0): Cue {
@@ -74,7 +122,9 @@ const HEDGE = new RegExp(
     'speculat(?:e|es|ed|ion)',
     '(?:is|are|was|were) (?:believed|thought|assessed|suspected|rumou?red) to',
     '(?:we|analysts?|experts?|officials?) (?:assess|judge|estimate|suspect) that',
-  ].join('|')})\\b`,
+  ]
+    .join('|')
+    .replace(/ /g, '\\s+')})\\b`,
   'gi',
 );
 /** "might" the noun: "military might". */
@@ -109,12 +159,12 @@ const RECOMMEND = new RegExp(
     '(call(?:s|ing)? (?:on|upon|for)|urg(?:es|ing)|recommend(?:s|ing)?)',
     '(called (?:on|upon|for)|urged|recommended)',
   ]
-    .map((p) => `\\b${p}\\b`)
+    .map((p) => `\\b${p.replace(/ /g, '\\s+')}\\b`)
     .join('|'),
   'gi',
 );
 const NON_ACTOR_BEFORE = /\b(?:it|this|that|there|which|what|these|those)\s+$/i;
-const EPISTEMIC_AFTER = /^\s+(?:not\s+)?(?:have\s+been|have\s+\w+ed\b|be\s+(?:noted|surprising|no surprise|clear|obvious|expected|remembered|recalled|stressed|emphasi[sz]ed|said))/i;
+const EPISTEMIC_AFTER = /^\s+(?:not\s+)?(?:have\s+been|have\s+\w+ed\b|be\s+(?:noted|surprising|no surprise|clear|obvious|expected|remembered|recalled|stressed|emphasi[sz]ed|said|aware|true|the case))/i;
 
 export interface RecommendationCue extends Cue {
   /** A reported call ("urged", "called for"): someone else's recommendation. */
@@ -143,7 +193,7 @@ const PREDICT = new RegExp(
     '(?:forecasts?|predicts?|projects? that|projections? (?:show|suggest)s?)',
     'by (?:the end of |mid-)?(?:19|20)\\d\\d',
   ]
-    .map((p) => `\\b${p}\\b`)
+    .map((p) => `\\b${p.replace(/ /g, '\\s+')}\\b`)
     .join('|'),
   'gi',
 );
@@ -218,28 +268,28 @@ function isCountedNumber(s: string, at: number, text: string): boolean {
 
 // Opinion: first-person stance, evaluative judgements, rhetorical emphasis.
 const STANCE = /\b(?:I|we) (?:(?:strongly|firmly|truly|really|do) )?(?:think|believe|feel|hope|doubt|suspect|argue|contend|am convinced|are convinced|am confident|am proud|are proud)\b|\bin (?:my|our) (?:view|opinion|judgment|judgement)\b|\b(?:frankly|honestly|obviously|undoubtedly|unquestionably|clearly,)|\b(?:of course|no doubt|without (?:a )?doubt)\b/gi;
-const EVALUATIVE = 'critical|crucial|important|vital|essential|key|significant|dangerous|reckless|foolish|naive|absurd|ridiculous|disastrous|catastrophic|misguided|irresponsible|unacceptable|outrageous|disgraceful|shameful|appalling|terrible|horrible|wonderful|great|tremendous|incredible|remarkable|extraordinary|strong|weak|good|bad|right|wrong|fair|unfair|clear|necessary|worth|troubling|alarming|worrying|concerning|welcome|encouraging|regrettable|unfortunate|sad|tragic|shocking|proud|best|worst|finest|greatest';
 const JUDGEMENT = new RegExp(
   `\\b(?:is|are|was|were|be|remains?|seems?|becomes?)\\s+(?:not\\s+)?(?:(?:a|an|the|one of the)\\s+)?(?:(?:very|so|truly|deeply|extremely|particularly|especially|most|more|really|quite|highly|incredibly|absolutely|simply)\\s+)?(?:${EVALUATIVE})\\b`,
   'gi',
 );
-const LOADED = /\b(?:outrageous|disgraceful|shameful|appalling|terrible|horrible|wonderful|tremendous|incredible|unacceptable|reckless|foolish|naive|absurd|ridiculous|disastrous|catastrophic|misguided|irresponsible|heroic|courageous|cowardly|evil|wicked|brilliant|magnificent|pathetic|disgrace|shame|doubly|utterly|deeply|truly)\b|!/gi;
+const LOADED = new RegExp(`\\b(?:${LOADED_WORDS})\\b|!`, 'gi');
 
 export interface OpinionCue extends Cue {
   kind: 'stance' | 'judgement' | 'loaded';
 }
 
-export function findOpinion(s: string): OpinionCue[] {
+/** `families`: the bits from `cueFamilies`, to skip the kinds that cannot match. */
+export function findOpinion(s: string, families = OPINION_CUES): OpinionCue[] {
   const out: OpinionCue[] = [];
-  for (const m of matches(STANCE, s)) out.push({ ...cue(m), kind: 'stance' });
-  for (const m of matches(JUDGEMENT, s)) out.push({ ...cue(m), kind: 'judgement' });
-  for (const m of matches(LOADED, s)) out.push({ ...cue(m), kind: 'loaded' });
+  if (families & STANCE_CUES) for (const m of matches(STANCE, s)) out.push({ ...cue(m), kind: 'stance' });
+  if (families & JUDGEMENT_CUES) for (const m of matches(JUDGEMENT, s)) out.push({ ...cue(m), kind: 'judgement' });
+  if (families & LOADED_CUES) for (const m of matches(LOADED, s)) out.push({ ...cue(m), kind: 'loaded' });
   return out;
 }
 
 // Not a claim: courtesies, and sentences about the text itself.
-const PHATIC = /^\W*(?:thank you|thanks|good (?:morning|afternoon|evening|night)|(?:and )?(?:may )?god bless|ladies and gentlemen|applause|laughter)\b/i;
-const META = /\b(?:this|the following|the present) (?:report|article|paper|section|brief|chapter|piece|essay|analysis|in focus|insight|memo|op-ed) (?:provides|describes|discusses|examines|reviews|outlines|summarizes|summarises|presents|explores|addresses|will|is organized|focuses|considers|looks)\b|\b(?:see|for more (?:information|details)(?:,| on| about)?|for a (?:discussion|list|summary)(?: of)?) (?:also |the )?(?:crs|figure|table|appendix|section|below|above|https?:)|\b(?:we can (?:now )?|we now |let us |let[’']s )(?:turn|speculate|consider|look at|examine|discuss|explore)\b(?:(?!\bthat\b).)*$/i;
+const PHATIC = /^\W*(?:thank you|thanks(?! to\b)|good (?:morning|afternoon|evening|night)|(?:and )?(?:may )?god bless|ladies and gentlemen|applause|laughter)\b/i;
+const META = /\b(?:this|the following|the present) (?:report|article|paper|section|brief|chapter|piece|essay|analysis|in focus|insight|memo|op-ed) (?:provides|describes|discusses|examines|reviews|outlines|summarizes|summarises|presents|explores|addresses|will|is organized|focuses|considers|looks)\b|\b(?:see|for more (?:information|details)(?:,| on| about)?|for a (?:discussion|list|summary)(?: of)?) (?:also |the )?(?:crs|figure|table|appendix|section|below|above|https?:)|\b(?:we can (?:now )?|we now |let us |let[’']s )(?:turn|speculate|consider|look at|examine|discuss|explore)\b(?=(?:(?!\bthat\b).)*$)/i;
 
 export function phatic(s: string): Cue | undefined {
   const m = PHATIC.exec(s);

@@ -11,14 +11,23 @@ const MASK = (1 << FEATURE_BITS) - 1;
 export interface FeatureBuffer {
   idx: Int32Array;
   n: number;
+  /** Hash of each token (see `hashWord`; numbers as shape classes), so callers can look words
+   *  up without re-scanning the text. */
+  tokens: Uint32Array;
+  tokenCount: number;
 }
 
 export function createFeatureBuffer(capacity = 4096): FeatureBuffer {
-  return { idx: new Int32Array(capacity), n: 0 };
+  return { idx: new Int32Array(capacity), n: 0, tokens: new Uint32Array(capacity >> 1), tokenCount: 0 };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+
+/** The token hash of one word as the extractor sees it: lowercased, ’ read as '. */
+export function hashWord(word: string): number {
+  return hashString(word.toLowerCase().replace(/’/g, "'"));
+}
 
 function hashString(s: string): number {
   let h = FNV_OFFSET;
@@ -151,6 +160,7 @@ export function extractFeatures(text: string, out: FeatureBuffer): number {
       i++;
       continue;
     }
+    if (tokens < out.tokens.length) out.tokens[tokens] = h;
     tokens++;
     push(h ^ UNI);
     push(Math.imul(prev, 0x9e3779b1) ^ h ^ BI);
@@ -167,5 +177,6 @@ export function extractFeatures(text: string, out: FeatureBuffer): number {
   while (b < LENGTH_BUCKETS.length && tokens > LENGTH_BUCKETS[b]) b++;
   push(F_LEN[b]);
   out.n = n;
+  out.tokenCount = Math.min(tokens, out.tokens.length);
   return n;
 }

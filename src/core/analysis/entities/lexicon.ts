@@ -19,7 +19,7 @@ export const STOP = set(
     'in|on|at|of|for|to|from|by|with|as|and|or|but|nor|so|yet|if|when|while|after|before|since|until|because|' +
     'although|though|during|between|among|under|over|about|into|through|after|also|however|then|thus|there|here|' +
     'what|which|who|whom|whose|where|why|how|all|any|each|every|some|no|not|both|either|neither|such|more|most|' +
-    'mr|mrs|ms|dr|sir|st|mt|ft|inc|ltd|co|corp|jr|sr|one|two|three|first|second|third|new|old|dear|yes|ok',
+    'mr|mrs|ms|dr|sir|st|mt|ft|inc|ltd|co|corp|jr|sr|one|two|three|first|second|third|dear|yes|ok',
 );
 
 export const MONTHS = set('january|february|march|april|may|june|july|august|september|october|november|december');
@@ -43,12 +43,22 @@ export const WEAK_TITLES = set(
 /** Lower-case role nouns that introduce a name: "foreign minister Ri Yong-ho", "analyst Jane Doe". */
 export const ROLE_NOUNS = set(
   'president|minister|secretary|senator|ambassador|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair|' +
-    'envoy|director|governor|general|commander|adviser|advisor|chancellor|premier|mayor|representative|judge|justice|' +
+    'envoy|director|governor|commander|adviser|advisor|chancellor|premier|mayor|representative|judge|justice|' +
     'colonel|admiral|analyst|economist|professor|researcher|scholar|author|journalist|reporter|correspondent|' +
     'diplomat|negotiator|lawyer|attorney|activist|founder|co-founder|candidate|nominee|lawmaker|legislator|' +
-    'congressman|congresswoman|prosecutor|commissioner|administrator|officer|official|ceo|chief|dictator|strongman|' +
-    'cleric|ayatollah|president-elect|secretary-general|director-general|fellow|deputy|counterpart|successor|predecessor',
+    'congressman|congresswoman|prosecutor|commissioner|administrator|officer|ceo|dictator|strongman|' +
+    'cleric|ayatollah|president-elect|secretary-general|director-general|deputy|counterpart|successor|predecessor',
 );
+
+/** Capitalised nouns of documents and programmes: "Title V", "Subpart E", "Grant Program". */
+export const NOT_NAMES = set(
+  'title|subpart|section|part|chapter|article|paragraph|clause|table|figure|appendix|volume|box|phase|stage|level|tier|' +
+    'class|type|block|model|version|option|alternative|grant|grants|program|programs|programme|project|projects|fund|' +
+    'funds|bulletin|report|reports|act|rule|rules|order|code|annotated|statute|statutes|notes|note|docket|case',
+);
+
+/** First words of place names: "San Jose", "Fort Hood", "Port Sudan". */
+export const PLACE_PREFIXES = set('san|santa|santo|sao|são|fort|port|porto|puerto|saint|st|los|las|la|el|new|lake|mount|cape|bay|isla');
 
 /** Head words of organisation names. */
 export const ORG_CUES = set(
@@ -58,7 +68,9 @@ export const ORG_CUES = set(
     'authority|assembly|parliament|senate|congress|network|trust|alliance|league|federation|coalition|society|academy|' +
     'college|school|laboratory|laboratories|reserve|secretariat|cabinet|directorate|command|movement|brigade|' +
     'brigades|police|division|embassy|mission|caucus|tribunal|chamber|industries|holdings|partners|airlines|times|post|' +
-    'journal|press|news|herald|tribune|institutes|survey|inspectorate|consortium',
+    'journal|press|news|herald|tribune|institutes|survey|inspectorate|consortium|battalion|battalions|regiment|' +
+    'regiments|squadron|squadrons|fleet|infantry|artillery|systems|technologies|dynamics|motors|aerospace|laboratory|' +
+    'entertainment|circuit|library',
 );
 /** Head words of events, agreements and laws (laws are typed as events: they happen, are passed and amended). */
 export const EVENT_CUES = set(
@@ -73,10 +85,11 @@ export const LOWER_EVENT_CUES = set('summit|conference|talks|accord|accords|agre
 export const PLACE_CUES = set(
   'strait|straits|gulf|sea|ocean|river|mountains|mountain|island|islands|valley|bay|lake|peninsula|province|county|' +
     'desert|plateau|canal|coast|basin|region|district|territory|territories|city|oblast|prefecture|heights|strip|' +
-    'channel|delta|cape|mount|mt|highlands|lowlands|plains|archipelago|square|street|avenue|airport|port|harbor|harbour',
+    'channel|delta|cape|mount|mt|highlands|lowlands|plains|archipelago|square|street|avenue|airport|port|harbor|harbour|' +
+    'atoll|beach|ballpark|stadium|memorial|monument|museum|building|dam|base|site|townsite|woods|forest|park',
 );
-/** Pre-name cue for "Operation Desert Storm". */
-export const OPERATION_CUES = set('operation');
+/** Event words written before the name: "Operation Desert Storm", "Hurricane Katrina". */
+export const OPERATION_CUES = set('operation|hurricane|typhoon|cyclone');
 /** "the Kim regime", "the Trump administration". */
 export const GOVERNMENT_CUES = set('regime|administration|government|junta|cabinet|dynasty');
 
@@ -109,6 +122,8 @@ export const F = {
   particle: 16384,
   abbreviation: 32768,
   law: 65536,
+  notName: 131072,
+  placePrefix: 262144,
 } as const;
 export const TITLE = F.strongTitle | F.weakTitle;
 export const CUE = F.org | F.event | F.place | F.operation;
@@ -118,7 +133,7 @@ const lists: [ReadonlySet<string>, number][] = [
   [COMMON, F.common], [GIVEN_NAMES, F.given], [SURNAMES, F.surname], [GEO, F.geo], [STOP, F.stop], [MONTHS, F.month],
   [WEEKDAYS, F.weekday], [STRONG_TITLES, F.strongTitle], [WEAK_TITLES, F.weakTitle], [ORG_CUES, F.org],
   [EVENT_CUES, F.event], [PLACE_CUES, F.place], [OPERATION_CUES, F.operation], [GOVERNMENT_CUES, F.government],
-  [NAME_PARTICLES, F.particle], [ABBREVIATIONS, F.abbreviation], [LAW_CUES, F.law],
+  [NAME_PARTICLES, F.particle], [ABBREVIATIONS, F.abbreviation], [LAW_CUES, F.law], [NOT_NAMES, F.notName], [PLACE_PREFIXES, F.placePrefix],
 ];
 for (const [words, flag] of lists) for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | flag);
 

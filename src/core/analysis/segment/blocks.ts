@@ -2,7 +2,7 @@
 // their own, inline ad/template markers are split off, author bios are marked. Shared by the
 // plain-text and Markdown splitters; in plain text it also finds list items and headings.
 import type { Block, BlockKind, Span } from '../../model';
-import { findMarkers, isBio, isBoilerplateLine } from './boilerplate';
+import { findMarkers, isBio, isBoilerplateLine, stripMarkers } from './boilerplate';
 import { trimSpan } from './chars';
 import { looksLikeHeadline } from './headline';
 
@@ -58,11 +58,6 @@ export function groupLines(text: string, lines: Span[], opts: LineGroupOptions, 
     }
   }
   close();
-}
-
-/** Markers are checked separately, so "{mosads}See All" still reads as "See All". */
-function stripMarkers(line: string): string {
-  return line.indexOf('{') < 0 && line.indexOf('[') < 0 ? line : line.replace(/\{[^{}\n]*\}\}?|\[(?:ad|ads|advert|advertisement|sponsored)\]/gi, '');
 }
 
 /** One block, or several when ad/template markers sit inside it ("{mosads}Currently, ..."). */

@@ -7,6 +7,11 @@ import { isLowerAt } from './chars';
 /** `{mosads}`, `{/mosads}`, `{{ template }}`, `{% tag %}`, `[ad]`, `[advertisement]`. */
 const MARKER = /\{\{[^{}\n]{0,120}\}\}|\{%[^%\n]{0,120}%\}|\{\/?[a-z][a-z0-9_:-]{2,40}\}|\[(?:ad|ads|advert|advertisement|sponsored)\]/gi;
 
+/** `line` without its markers, so "{mosads}See All" still reads as "See All". */
+export function stripMarkers(line: string): string {
+  return line.indexOf('{') < 0 && line.indexOf('[') < 0 ? line : line.replace(MARKER, '');
+}
+
 export function findMarkers(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const slice = text.slice(start, end);
@@ -49,6 +54,12 @@ const LINE_RULES: LineRule[] = [
   { re: /^(?:show|view|hide|leave|post|add|load) (?:a |all |the )?comments?\b/i, max: 40 },
   { re: /^(?:previous|next) (?:article|story|post|page)\b/i, max: 120 },
   { re: /^(?:back to top|skip to (?:main )?content|print this (?:article|page)|email this (?:article|page))$/i, max: 40 },
+  // Bylines, credits and timestamps: who wrote it and when, not what it says.
+  { re: /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&)|,\s*\p{Lu}[\p{L}.'’-]*)*$/u, max: 100 },
+  { re: /^(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b/i, max: 200, period: true },
+  { re: /^(?:updated|published|posted|last updated)\b/i, max: 60 },
+  // A menu: three or more short items separated by bars or bullets.
+  { re: /^[^.!?|•·]{1,40}(?:\s[|•·]\s[^.!?|•·]{1,40}){2,}$/, max: 200 },
   // "Tags Donald Trump Foreign relations of Iran ...": a keyword list, not a sentence.
   { re: /^(?:Tags?|TAGS?|Topics|TOPICS|Filed under|Categories)(?:\s*:\s*\S|\s+[\p{Lu}\d])/u, max: 400 },
 ];
@@ -81,8 +92,9 @@ export function isBoilerplateSentence(sentence: string): boolean {
 }
 
 // "David Maxwell, a 30-year veteran of ..., is a senior fellow at ...": a capitalised name of
-// 2-4 words, an optional appositive, then "is/was a <role>".
-const BIO_NAME_IS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,[^\n]{3,250}?,)?\s+(?:is|was|has been|serves as|served as)\s+(?:an?|the)?\s*/u;
+// 2-4 words (not a determiner phrase like "The USFCS"), an optional appositive, then
+// "is/was a|the <role>".
+const BIO_NAME_IS = /^(?!(?:The|This|That|These|Those|A|An|It|Its|Our|Their|His|Her|Each|Every)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,[^\n]{3,250}?,)?\s+(?:is|was|has been|serves as|served as)\s+(?:an?|the)\s+/u;
 // The role, then the institution it is held at: "a senior fellow at the Foundation ...".
 const ROLES = ['fellow', 'professor', 'columnist', 'contributor', 'editor', 'correspondent', 'analyst', 'researcher',
   'scholar', 'journalist', 'author', 'writer', 'director', 'lecturer', 'chair', 'chairman', 'chairwoman', 'adviser',

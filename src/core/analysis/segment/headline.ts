@@ -11,10 +11,10 @@ const SMALL_WORDS = new Set([
  *  counts (a first line of running prose also lacks final punctuation). */
 export function looksLikeHeadline(line: string, firstLine: boolean, runsOn = false): boolean {
   if (line.length < 2 || line.length > 150) return false;
-  const first = line.replace(/^["'“‘(\[]+/, '');
+  const first = line.replace(/^["'“‘([]+/, '');
   if (!/^[\p{Lu}\d]/u.test(first) || !/\p{L}/u.test(line)) return false;
   const last = line.replace(/["'”’)\]]+$/, '').slice(-1);
-  if ('.,;:'.includes(last)) return false;
+  if (!/[\p{L}\p{N}?!]/u.test(last)) return false;
   if ((last === '?' || last === '!') && !firstLine) return false;
   const words = line.split(/\s+/);
   if (words.length > 20) return false;

@@ -66,12 +66,13 @@ export function segmentMarkdown(text: string): MarkdownSegments {
         return;
       default:
         // Code, HTML, definitions, TOML front matter and breaks carry no prose.
-        if ('children' in node && node.type !== 'code') for (const child of node.children as Nodes[]) walk(child, kind);
+        if ('children' in node) for (const child of node.children as Nodes[]) walk(child, kind);
     }
   };
   walk(tree, 'paragraph');
 
-  let prose = blankRanges(reveal.build(), masks);
+  let prose = reveal.build();
+  prose = blankRanges(prose, masks.concat(footnoteReferences(prose)));
   const blocks: Block[] = [];
   const markers: Span[] = [];
   const opts = { kind: 'paragraph' as BlockKind, detectStructure: false, docFirst: -1 };
@@ -104,6 +105,12 @@ function revealInline(nodes: PhrasingContent[], reveal: Reveal): void {
       // inlineCode, html, image, imageReference, break: not prose.
     }
   }
+}
+
+/** GFM footnote references ("[^1]") are plain text to CommonMark; they are not prose. */
+function footnoteReferences(prose: string): Span[] {
+  if (!prose.includes('[^')) return [];
+  return [...prose.matchAll(/\[\^[^\]\s]{1,30}\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function linesOf(s: string, start: number, end: number): Span[] {
