@@ -2,7 +2,7 @@
 // from the `world-countries` package (ODbL 1.0, © Mohammed Le Doze; credited in the output),
 // plus a few hand-kept common forms the package lacks ("America", "Britain", "U.S.").
 // Reproducible: `node scripts/build-knowledge.mjs`. The other data files are edited by hand.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -10,6 +10,10 @@ const countries = require('world-countries');
 const { version } = require('world-countries/package.json');
 
 const OUT = 'src/core/knowledge/data/countries.json';
+// Ordinary English words (the pattern recogniser's lexicon): an alternative spelling that is one
+// ("Island", Icelandic for Iceland) would turn ordinary prose into country mentions.
+const COMMON = new Set(JSON.parse(readFileSync('src/core/analysis/entities/lexicon.json', 'utf8')).common.split('|'));
+COMMON.add('island');
 
 // Upper-case codes that are unambiguous in English prose; other cca2/cca3 codes ("IR", "PRK")
 // are skipped: they collide with words or are never written in articles.
@@ -28,7 +32,7 @@ const EXTRA = {
   AE: { aliases: ['UAE', 'Emirates'] },
   CD: { aliases: ['DRC', 'Democratic Republic of Congo'] },
   SA: { aliases: ['Kingdom of Saudi Arabia'], demonyms: ['Saudi', 'Saudis'] },
-  TR: { aliases: ['Türkiye', 'Turkiye'] },
+  TR: { aliases: ['Turkey', 'Turkiye'], demonyms: ['Turks'] },
   CZ: { aliases: ['Czech Republic'] },
   MM: { aliases: ['Burma'] },
   CI: { aliases: ['Ivory Coast'] },
@@ -36,6 +40,8 @@ const EXTRA = {
   MK: { aliases: ['Macedonia'] },
   TW: { aliases: ['Republic of China'] },
   PS: { aliases: ['Palestinian territories'] },
+  // Shared with the British Virgin Islands, so it names neither.
+  VI: { aliases: ['U.S. Virgin Islands', 'US Virgin Islands', 'Virgin Islands'] },
 };
 
 // Wikidata ids checked by hand for the countries policy texts name most.
@@ -51,7 +57,7 @@ const METONYM_CAPITALS = new Set([
 ]);
 // Capital names that are ordinary words or common personal/place names elsewhere.
 const CAPITAL_SKIP = new Set(['Male', 'Victoria', 'Kingston', 'Hamilton', 'Georgetown', 'Jamestown', 'The Valley', 'Plymouth', 'Saint John\'s', 'Saint George\'s', 'Avarua', 'King Edward Point', 'Flying Fish Cove', 'Road Town', 'Charlotte Amalie', 'City of Victoria', 'Adamstown', 'Castries', 'Kingstown']);
-const CAPITAL_ALIASES = { 'Washington D.C.': { name: 'Washington', aliases: ['Washington, D.C.', 'Washington D.C.', 'Washington DC'] }, Kyiv: { aliases: ['Kiev'] } };
+const CAPITAL_ALIASES = { 'Washington D.C.': { name: 'Washington', aliases: ['Washington, D.C.', 'Washington D.C.', 'Washington DC', 'Washington, DC'] }, Kyiv: { aliases: ['Kiev'] } };
 
 const latin = (s) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s);
 const slug = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -68,8 +74,10 @@ for (const c of countries) {
   countryIds.add(id);
   const extra = EXTRA[c.cca2] ?? {};
   const aliases = new Set([c.name.official, ...(extra.aliases ?? [])]);
-  for (const a of c.altSpellings ?? []) {
-    if (!/^[\x20-\x7e]+$/.test(a) || a.includes(',')) continue;
+  // Territories keep only their own names: their alternative spellings ("Virgin Islands") are
+  // shared with neighbours.
+  for (const a of sovereign ? (c.altSpellings ?? []) : []) {
+    if (!/^[\x20-\x7e]+$/.test(a) || a.includes(',') || /^the /i.test(a) || COMMON.has(a.toLowerCase())) continue;
     if (a === a.toUpperCase() && !SAFE_CODES.has(a)) continue;
     if (a.length < 4 && !SAFE_CODES.has(a)) continue;
     aliases.add(a);

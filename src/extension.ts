@@ -18,7 +18,10 @@ import { EntitiesTree } from './vscode/entitiesTree';
 import { ClaimsTree } from './vscode/claimsTree';
 import { ClaimDiagnostics } from './vscode/diagnostics';
 import { registerActiveContext } from './vscode/activeContext';
-import { NO_REVIEWS, type ReviewLookup } from './vscode/reviewLookup';
+import { SidecarStore } from './vscode/sidecarStore';
+import { ReviewerName } from './vscode/reviewer';
+import { AnnotationsTree } from './vscode/annotationsTree';
+import { registerAnnotationCommands } from './commands/annotationCommands';
 import { cardActions } from './vscode/cardActions';
 import { registerStatusBar } from './vscode/statusItem';
 
@@ -31,6 +34,9 @@ export interface PolicyLensApi {
   readonly entitiesTree: EntitiesTree;
   readonly claimsTree: ClaimsTree;
   readonly decorations: Decorations;
+  /** The reviewer's annotations (sidecar files) of the open articles. */
+  readonly reviews: SidecarStore;
+  readonly annotationsTree: AnnotationsTree;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PolicyLensApi> {
@@ -51,7 +57,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const analyses = step('starting the analysis service', () => new AnalysisService(() => knowledge.index, log));
   context.subscriptions.push(knowledge, analyses, knowledge.onDidChange(() => analyses.refreshAll()));
 
-  const reviews: ReviewLookup = NO_REVIEWS;
+  const reviewer = new ReviewerName(() => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+  const reviews = new SidecarStore((d) => analyses.isEnabledFor(d), reviewer, log);
+  const annotationsTree = new AnnotationsTree(analyses, reviews);
   const decorations = new Decorations(analyses, reviews, context.extensionUri);
   const entitiesTree = new EntitiesTree(analyses);
   const claimsTree = new ClaimsTree(analyses, reviews);
@@ -59,9 +67,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     decorations,
     entitiesTree,
     claimsTree,
+    reviews,
+    annotationsTree,
     new ClaimDiagnostics(analyses, reviews),
     vscode.window.createTreeView('policyLens.entities', { treeDataProvider: entitiesTree, showCollapseAll: true }),
     vscode.window.createTreeView('policyLens.claims', { treeDataProvider: claimsTree, showCollapseAll: true }),
+    vscode.window.createTreeView('policyLens.annotations', { treeDataProvider: annotationsTree }),
     registerActiveContext(analyses),
     registerStatusBar(analyses, reviews),
   );
@@ -91,13 +102,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     registerFind(ctx),
     ...registerToggles(ctx),
     registerOpenSample(context.extensionUri),
+    ...registerAnnotationCommands({ analyses, store: reviews }),
   ];
   context.subscriptions.push(...commands);
   for (const id of Object.values(CommandIds)) registered.add(id);
 
   analyses.start();
+  reviews.start();
   log.info(`Policy Lens ${context.extension.packageJSON.version} activated`);
-  return { version: String(context.extension.packageJSON.version), analyses, knowledge, entitiesTree, claimsTree, decorations };
+  return { version: String(context.extension.packageJSON.version), analyses, knowledge, entitiesTree, claimsTree, decorations, reviews, annotationsTree };
 }
 
 export function deactivate(): void {

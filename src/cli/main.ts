@@ -1,12 +1,16 @@
 // The policy-lens command line: the same core as the extension, behind verbs.
 import { VERSION } from '../core/version';
 import { analyzeCommand } from './analyzeCommand';
+import { checkCommand } from './checkCommand';
+import { exportCommand } from './exportCommand';
 import type { CliIO } from './args';
 
 type Verb = (argv: string[], io: CliIO) => Promise<number>;
 
 const VERBS: Record<string, { run: Verb; summary: string }> = {
   analyze: { run: analyzeCommand, summary: 'analyze FILE [--json]   entities and claims of a policy text' },
+  export: { run: exportCommand, summary: 'export FILE --format F  the review as csv, json, w3c, claimreview, brat, md or html' },
+  check: { run: checkCommand, summary: 'check FILE...           validate sidecars and re-anchor them (for CI)' },
 };
 
 export const HELP = `Usage: policy-lens <command> [options]

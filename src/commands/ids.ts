@@ -15,6 +15,16 @@ export const CommandIds = {
   groupClaimsByReview: 'policyLens.groupClaimsByReview',
   refresh: 'policyLens.refresh',
   openSample: 'policyLens.openSample',
+  annotateSelection: 'policyLens.annotateSelection',
+  setVerdict: 'policyLens.setVerdict',
+  editNote: 'policyLens.editNote',
+  editTags: 'policyLens.editTags',
+  acceptSuggestion: 'policyLens.acceptSuggestion',
+  rejectSuggestion: 'policyLens.rejectSuggestion',
+  deleteAnnotation: 'policyLens.deleteAnnotation',
+  reattachOrphan: 'policyLens.reattachOrphan',
+  openSidecar: 'policyLens.openSidecar',
+  addToKnowledge: 'policyLens.addToKnowledge',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -2,7 +2,7 @@
 // (a unit test checks both directions); read settings through this, never with string keys
 // elsewhere, so types cannot drift from the manifest.
 import * as vscode from 'vscode';
-import { CLAIM_TYPES, ENTITY_TYPES, type ClaimType, type EntityType } from '../core/model';
+import { CLAIM_TYPES, DEFAULT_VERDICTS, ENTITY_TYPES, type ClaimType, type EntityType } from '../core/model';
 
 export const SECTION = 'policyLens';
 
@@ -18,6 +18,11 @@ export interface Settings {
   debounceMs: number;
   diagnostics: boolean;
   knowledgeFiles: string[];
+  /** Reviewer name for new annotations; empty: git's user.name, then the OS user. */
+  reviewer: string;
+  verdicts: string[];
+  sidecarLocation: 'beside' | 'folder';
+  sidecarFolder: string;
 }
 
 export const DEFAULT_LANGUAGES: Record<string, boolean> = { plaintext: true, markdown: true, 'policy-text': true };
@@ -36,6 +41,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     debounceMs: clamp(c.get<number>('analysis.debounceMs', 150), 0, 5000),
     diagnostics: c.get<boolean>('diagnostics.enable', false),
     knowledgeFiles: c.get<string[]>('knowledge.files', ['.policylens/knowledge.json']),
+    reviewer: c.get<string>('annotations.reviewer', '').trim(),
+    verdicts: verdictList(c.get<string[]>('annotations.verdicts', [...DEFAULT_VERDICTS])),
+    sidecarLocation: c.get<string>('annotations.location', 'beside') === 'folder' ? 'folder' : 'beside',
+    sidecarFolder: c.get<string>('annotations.folder', '.policylens').trim() || '.policylens',
   };
 }
 
@@ -46,6 +55,12 @@ export async function updateSetting(key: string, value: unknown): Promise<void> 
   const inspected = c.inspect(key);
   const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await c.update(key, value, target);
+}
+
+/** Distinct, non-empty verdicts; an empty list falls back to the defaults. */
+function verdictList(values: unknown): string[] {
+  const list = Array.isArray(values) ? [...new Set(values.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean))] : [];
+  return list.length ? list : [...DEFAULT_VERDICTS];
 }
 
 function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {

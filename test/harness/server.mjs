@@ -1,7 +1,7 @@
 // Starts code-server on a free loopback port in its own process group, with its state, temp
 // and XDG folders inside a per-run folder, and guarantees the whole group is killed.
 import { spawn } from 'node:child_process';
-import { mkdirSync, createWriteStream, readFileSync, existsSync, readdirSync, statSync, lstatSync, rmSync, realpathSync, symlinkSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, writeFileSync, createWriteStream, readFileSync, existsSync, readdirSync, statSync, lstatSync, rmSync, realpathSync, symlinkSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { get } from 'node:http';
@@ -41,6 +41,18 @@ export function freePort() {
   });
 }
 
+// Keeps prompts and network lookups out of the workbench (and its screenshots), e.g. the
+// "A git repository was found in the parent folders" toast when the clone is opened.
+const quietSettings = {
+  'git.openRepositoryInParentFolders': 'never',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+};
+
 /**
  * Creates .vscode-test/runs/<name>-<id>/ with the folders a run writes to, and prunes old runs.
  * Its tmp/ must stay short: Chromium and VS Code put Unix sockets there, and a socket path
@@ -51,6 +63,8 @@ export function makeRunDir(name) {
   pruneRuns(8);
   const dir = join(runsDir, `${name}-${Date.now().toString(36)}`);
   for (const sub of ['user-data', 'extensions', 'config', 'data', 'cache']) mkdirSync(join(dir, sub), { recursive: true });
+  mkdirSync(join(dir, 'user-data', 'User'), { recursive: true });
+  writeFileSync(join(dir, 'user-data', 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
   const tmp = join(dir, 'tmp');
   if (tmp.length <= 50) mkdirSync(tmp);
   else symlinkSync(mkdtempSync(join(tmpdir(), 'pl-')), tmp);
