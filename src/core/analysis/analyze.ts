@@ -263,7 +263,7 @@ function assemble(
   }
   const rawSet = new Set(raw);
   raw = resolveContextual(prose, raw);
-  const mentions = applyNameMemory(prose, raw);
+  const mentions = applyNameMemory(prose, raw, blocks.filter((b) => b.boilerplate));
   linkLateMentions(mentions, rawSet, claims);
   return { format, metadata, blocks, sentences, mentions, groups: groupMentions(mentions), claims };
 }
