@@ -27,12 +27,12 @@ const layers = {
     { title: 'lint (eslint)', cmd: bin('eslint'), args: ['src', 'test', 'scripts'], check: true },
   ],
   unit: () => {
-    const files = find(join(repoRoot, 'dist-test', 'unit'), '.test.js');
+    const files = find(join(repoRoot, process.env.POLICY_LENS_DIST_TEST || 'dist-test', 'unit'), '.test.js');
     if (!files.length) return { missing: 'no compiled unit tests in dist-test/unit (did `npm run pretest` run?)' };
     return [{ title: `unit tests (mocha, ${files.length} files)`, cmd: process.execPath, args: ['test/harness/mochaLayer.mjs', ...files] }];
   },
   integration: () => {
-    if (!existsSync(join(repoRoot, 'dist-test', 'integration', 'index.js'))) return { missing: 'dist-test/integration/index.js is missing (did `npm run pretest` run?)' };
+    if (!existsSync(join(repoRoot, process.env.POLICY_LENS_DIST_TEST || 'dist-test', 'integration', 'index.js'))) return { missing: 'dist-test/integration/index.js is missing (did `npm run pretest` run?)' };
     return [{ title: 'integration tests (mocha in a real VS Code extension host)', cmd: process.execPath, args: ['test/harness/runIntegration.mjs'] }];
   },
   ui: () => {

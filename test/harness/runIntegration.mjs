@@ -43,7 +43,7 @@ export async function runIntegration(files = []) {
   }
   const result = await runSuite({
     extensionPath: repoRoot,
-    testsPath: join(repoRoot, 'dist-test', 'integration', 'index.js'),
+    testsPath: join(repoRoot, process.env.POLICY_LENS_DIST_TEST || 'dist-test', 'integration', 'index.js'),
     workspace: fixtureWorkspace,
     files,
     timeoutMs: Number(process.env.POLICY_LENS_SUITE_TIMEOUT_MS) || 180000,
