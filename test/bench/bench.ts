@@ -1,10 +1,14 @@
 // `npm run bench`: analysis speed on ~1 MB of policy text, with the compromise library's
 // people/places/organizations extraction on the same text as a baseline measured in the same
-// run. Prints figures and ratios; it is a report, not a test (these machines are noisy).
+// run; then the same text in a real VS Code (editor/), when this machine can run one. Prints
+// figures and ratios; it is a report, not a test (these machines are noisy).
+//   node dist-test/bench/bench.js [engine] [annotations] [editor]   (default: all)
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { IncrementalAnalyzer, analyze, defaultKnowledgeIndex } from '../../src/core/analysis/analyze';
 import { buildIndex, builtinKnowledge } from '../../src/core/knowledge';
-import { corpusText } from './corpusText';
+import { corpusText, repoRoot } from './corpusText';
+import { benchEditor } from './editor/driver';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -15,6 +19,7 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 }
 const fmt = (x: number, d = 1) => x.toFixed(d);
+const flat = (s: string) => Buffer.from(s, 'utf16le').toString('utf16le');
 
 export async function benchAnalysis(): Promise<Record<string, number | string>> {
   const text = corpusText();
@@ -47,7 +52,8 @@ export async function benchAnalysis(): Promise<Record<string, number | string>> 
   const edits: number[] = [];
   for (let i = 0; i < 60; i++) {
     const typing = i % 2 === 0;
-    const next = typing ? `${current.slice(0, mid)}x${current.slice(mid)}` : `${current.slice(0, mid)}${current.slice(mid + 1)}`;
+    // The editor hands over a flat string (document.getText()); build one outside the timing.
+    const next = flat(typing ? `${current.slice(0, mid)}x${current.slice(mid)}` : `${current.slice(0, mid)}${current.slice(mid + 1)}`);
     const edit = typing ? { start: mid, end: mid, delta: 1 } : { start: mid, end: mid + 1, delta: -1 };
     t = performance.now();
     inc.analyze(next, edit);
@@ -84,16 +90,22 @@ export async function benchAnalysis(): Promise<Record<string, number | string>> 
 }
 
 async function main(): Promise<void> {
-  const sections: [string, () => Promise<Record<string, number | string>>][] = [['Analysis engine', benchAnalysis]];
+  type Section = [name: string, title: string, run: () => Promise<Record<string, number | string>>];
+  const sections: Section[] = [['engine', 'Analysis engine', benchAnalysis]];
+  const wanted = process.argv.slice(2);
+  const want = (name: string) => wanted.length === 0 || wanted.includes(name);
   try {
-    // The annotations benchmark lives beside this one when that feature is built.
+    // The annotations benchmark lives beside this one when that feature is built (loading it
+    // runs it, so only when wanted).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('./bench-annotations.js') as { benchAnnotations?: () => Promise<Record<string, number | string>> };
-    if (mod.benchAnnotations) sections.push(['Annotations sidecar', mod.benchAnnotations]);
+    const mod = want('annotations') ? (require('./bench-annotations.js') as { benchAnnotations?: () => Promise<Record<string, number | string>> }) : {};
+    if (mod.benchAnnotations) sections.push(['annotations', 'Annotations sidecar', mod.benchAnnotations]);
   } catch {
     // not built
   }
-  for (const [title, run] of sections) {
+  sections.push(['editor', 'Editor (real VS Code, ~1 MB document)', () => benchEditor(corpusText(), repoRoot(), join(__dirname, 'editor', 'benchEditorHost.js'))]);
+  for (const [name, title, run] of sections) {
+    if (!want(name)) continue;
     console.log(`\n${title}`);
     const figures = await run();
     const width = Math.max(...Object.keys(figures).map((k) => k.length));

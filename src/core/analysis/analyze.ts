@@ -6,12 +6,13 @@
 // `analyze()` is the cold, cache-free path (used by the CLI and to keep benchmarks honest).
 import type { Analysis, Block, Claim, DocumentFormat, Mention, Sentence, Span } from '../model';
 import { segment, splitBlocks, splitSentences } from './segment';
-import { recognizePatterns, applyNameMemory } from './entities';
+import { recognizePatterns } from './entities';
 import { classifySentence } from './claims';
-import { buildIndex, builtinKnowledge, recognizeKnown, resolveContextual, type KnowledgeIndex } from '../knowledge';
+import { buildIndex, builtinKnowledge, recognizeKnown, type KnowledgeIndex } from '../knowledge';
 import { mergeMentions } from './mergeMentions';
 import { groupMentions } from './groupMentions';
-import { shiftBlockResult, type BlockResult } from './blockResult';
+import { shiftBlockResult, mentionSignature, type BlockResult } from './blockResult';
+import { runDocumentPasses, type DocPassState } from './documentPasses';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
@@ -69,9 +70,11 @@ export function accumulateEdit(env: EditEnvelope | undefined, change: { start: n
 export class IncrementalAnalyzer {
   private readonly format: DocumentFormat;
   private readonly index: KnowledgeIndex;
-  private cache = new Map<string, BlockResult[]>();
   private lastText: string | undefined;
   private lastBlocks: Block[] | undefined;
+  private lastResults: BlockResult[] = [];
+  private lastProse: string | undefined;
+  private docState: DocPassState = {};
   /** Counters for tests and benchmarks: how much work the last call did. */
   lastStats = { blocks: 0, reanalysed: 0 };
 
@@ -95,24 +98,39 @@ export class IncrementalAnalyzer {
    *  Blocks overlapping `priority` (the visible range) are analysed first; the generator yields
    *  a partial Analysis of just those, then progress fractions, and returns the full Analysis. */
   *steps(text: string, edit?: EditEnvelope, priority?: Span, sliceBlocks = 200): Generator<AnalysisStep, Analysis> {
-    const { prose, blocks, metadata } = this.segmentText(text, edit);
-    const nextCache = new Map<string, BlockResult[]>();
+    const { prose, blocks, metadata, origin } = this.segmentText(text, edit);
+    const previous = this.lastResults;
+    // Without edit information, find reusable blocks by their text (built only when needed).
+    let byText: Map<string, BlockResult[]> | undefined;
+    const used = new Set<BlockResult>();
+    const kept = new Set<BlockResult>();
+    let lastKeptIndex = -1;
+    let reordered = false;
     const results: (BlockResult | undefined)[] = new Array(blocks.length);
     let reanalysed = 0;
     const visit = (i: number) => {
       const block = blocks[i];
-      const key = blockKey(prose, block);
-      let result = takeCached(this.cache, key);
+      let result: BlockResult | undefined;
+      const o = origin?.[i];
+      if (o !== undefined && o >= 0) {
+        const r = previous[o];
+        if (r && !used.has(r) && sameFlags(r.block, block)) result = r;
+      } else if (o === undefined) {
+        byText ??= indexByText(previous, this.lastText ?? '', this.lastProse);
+        result = takeCached(byText, blockKey(prose, block));
+      }
       if (result) {
+        // Reused blocks must keep their order, or what a name refers to could change.
+        if (result.blockIndex < lastKeptIndex) reordered = true;
+        lastKeptIndex = result.blockIndex;
         shiftBlockResult(result, block, i);
+        kept.add(result);
       } else {
         result = this.analyseBlock(prose, block, i);
         reanalysed++;
       }
+      used.add(result);
       results[i] = result;
-      const list = nextCache.get(key);
-      if (list) list.push(result);
-      else nextCache.set(key, [result]);
     };
     if (priority) {
       const first: BlockResult[] = [];
@@ -122,7 +140,7 @@ export class IncrementalAnalyzer {
           first.push(results[i]!);
         }
       }
-      yield { partial: assemble(this.format, metadata, prose, blocks, first), done: 0 };
+      yield { partial: assemble(this.format, metadata, prose, blocks, first, undefined), done: 0 };
     }
     let sinceYield = 0;
     for (let i = 0; i < blocks.length; i++) {
@@ -133,19 +151,28 @@ export class IncrementalAnalyzer {
         yield { done: i / blocks.length };
       }
     }
-    this.cache = nextCache;
+    // Document passes may reuse their context when the new blocks teach them what the
+    // replaced ones did (same mention signatures, same order).
+    const added = (results as BlockResult[]).filter((r) => !kept.has(r)).map((r) => r.signature);
+    const removed = previous.filter((r) => !kept.has(r)).map((r) => r.signature);
+    this.docState.unchangedContext = !reordered && previous.length > 0 && added.join('\u0003') === removed.join('\u0003');
     this.lastText = text;
+    this.lastProse = prose;
     this.lastBlocks = blocks;
+    this.lastResults = results as BlockResult[];
     this.lastStats = { blocks: blocks.length, reanalysed };
-    return assemble(this.format, metadata, prose, blocks, results as BlockResult[]);
+    return assemble(this.format, metadata, prose, blocks, results as BlockResult[], this.docState);
   }
 
-  private segmentText(text: string, edit?: EditEnvelope) {
+  /** `origin[i]` is the index of the previous block that block i continues (-1: new text);
+   *  without an origin list, blocks are matched by their text. */
+  private segmentText(text: string, edit?: EditEnvelope): { prose: string; blocks: Block[]; metadata: Analysis['metadata']; origin?: number[] } {
     if (this.format === 'plaintext') {
-      const blocks = this.lastText !== undefined && this.lastBlocks && edit
-        ? resplitPlainText(text, this.lastText, this.lastBlocks, edit)
-        : splitBlocks(text, 'plaintext');
-      return { prose: text, blocks, metadata: {} };
+      if (this.lastText !== undefined && this.lastBlocks && edit) {
+        const r = resplitPlainText(text, this.lastText, this.lastBlocks, edit);
+        if (r) return { prose: text, blocks: r.blocks, metadata: {}, origin: r.origin };
+      }
+      return { prose: text, blocks: splitBlocks(text, 'plaintext'), metadata: {} };
     }
     const seg = segment(text, this.format);
     return { prose: seg.prose, blocks: seg.blocks, metadata: seg.metadata };
@@ -166,7 +193,16 @@ export class IncrementalAnalyzer {
           recognizePatterns(prose, block.start, block.end, starts, headlines),
         );
     const claims = sentences.map((s) => classifyInBlock(prose, s, block, mentions));
-    return { base: block.start, blockIndex, sentences, mentions, claims };
+    return {
+      base: block.start,
+      blockIndex,
+      block,
+      sentences,
+      mentions,
+      claims,
+      claimEntities: claims.map((c) => c.entities),
+      signature: mentionSignature(mentions),
+    };
   }
 }
 
@@ -187,32 +223,62 @@ function blockKey(prose: string, block: Block): string {
   return `${block.kind}|${block.boilerplate ? 1 : 0}|${block.bio ? 1 : 0}|${prose.slice(block.start, block.end)}`;
 }
 
+function sameFlags(a: Block, b: Block): boolean {
+  return a.kind === b.kind && a.boilerplate === b.boilerplate && !!a.bio === !!b.bio && a.end - a.start === b.end - b.start;
+}
+
+function indexByText(results: readonly BlockResult[], _text: string, prose: string | undefined): Map<string, BlockResult[]> {
+  const map = new Map<string, BlockResult[]>();
+  if (prose === undefined) return map;
+  for (const r of results) {
+    const key = blockKey(prose, r.block);
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  }
+  return map;
+}
+
 function takeCached(cache: Map<string, BlockResult[]>, key: string): BlockResult | undefined {
   const list = cache.get(key);
   if (!list || list.length === 0) return undefined;
   return list.pop();
 }
 
-/** Re-split only the paragraphs around the edits; blocks before are kept, blocks after shifted. */
-function resplitPlainText(text: string, oldText: string, oldBlocks: Block[], edit: EditEnvelope): Block[] {
+/** Re-split only the paragraphs around the edit; blocks before are kept, blocks after shifted.
+ *  Returns undefined when the envelope does not fit the texts (then a full split is used). */
+function resplitPlainText(text: string, oldText: string, oldBlocks: Block[], edit: EditEnvelope): { blocks: Block[]; origin: number[] } | undefined {
   const { start, end, delta } = edit;
-  if (text.length - oldText.length !== delta) return splitBlocks(text, 'plaintext');
-  // First block that may be affected (one extra on each side: an edit can merge paragraphs).
+  if (text.length - oldText.length !== delta || oldBlocks.length === 0) return undefined;
+  // One extra block on each side: an edit can merge or split paragraphs.
   let i = lowerBound(oldBlocks, start) - 1;
   let j = upperBound(oldBlocks, end);
   i = Math.max(0, i - 1);
   j = Math.min(oldBlocks.length - 1, j + 1);
+  // Blocks split off within one line (an ad marker before its paragraph) go together.
+  const sameLine = (a: Block, b: Block) => !oldText.slice(a.end, b.start).includes('\n');
+  while (i > 0 && sameLine(oldBlocks[i - 1], oldBlocks[i])) i--;
+  while (j + 1 < oldBlocks.length && sameLine(oldBlocks[j], oldBlocks[j + 1])) j++;
   const from = i <= 0 ? 0 : paragraphStart(text, oldBlocks[i].start);
   const to = j >= oldBlocks.length - 1 || j < 0 ? text.length : oldBlocks[j].end + delta;
-  if (to < from) return splitBlocks(text, 'plaintext');
-  const before = oldBlocks.slice(0, Math.max(0, i));
-  const middle = splitBlocks(text, 'plaintext', from, to);
-  const after: Block[] = [];
+  if (to < from) return undefined;
+  const blocks: Block[] = oldBlocks.slice(0, Math.max(0, i));
+  const origin: number[] = blocks.map((_, k) => k);
+  // Paragraphs of the re-split region that the edit did not touch keep their results.
+  const candidates = oldBlocks.slice(Math.max(0, i), j + 1).map((b, k) => ({ b, k: Math.max(0, i) + k }));
+  for (const b of splitBlocks(text, 'plaintext', from, to)) {
+    const same = candidates.findIndex(
+      (c) => c.b.end - c.b.start === b.end - b.start && c.b.kind === b.kind && oldText.startsWith(text.slice(b.start, b.end), c.b.start),
+    );
+    blocks.push(b);
+    origin.push(same >= 0 ? candidates.splice(same, 1)[0].k : -1);
+  }
   for (let k = j + 1; k < oldBlocks.length; k++) {
     const b = oldBlocks[k];
-    after.push({ ...b, start: b.start + delta, end: b.end + delta });
+    blocks.push({ ...b, start: b.start + delta, end: b.end + delta });
+    origin.push(k);
   }
-  return before.concat(middle, after);
+  return { blocks, origin };
 }
 
 /** Start of the line holding `offset`: block starts sit at line starts after a blank line or
@@ -252,46 +318,14 @@ function assemble(
   prose: string,
   blocks: Block[],
   results: BlockResult[],
+  docState: DocPassState | undefined,
 ): Analysis {
   const sentences: Sentence[] = [];
   const claims: Claim[] = [];
-  let raw: Mention[] = [];
   for (const r of results) {
     for (const s of r.sentences) sentences.push(s);
     for (const c of r.claims) claims.push(c);
-    for (const m of r.mentions) raw.push(m);
   }
-  const rawSet = new Set(raw);
-  raw = resolveContextual(prose, raw);
-  const mentions = applyNameMemory(prose, raw, blocks.filter((b) => b.boilerplate));
-  linkLateMentions(mentions, rawSet, claims);
+  const mentions = runDocumentPasses(prose, blocks, results, docState);
   return { format, metadata, blocks, sentences, mentions, groups: groupMentions(mentions), claims };
-}
-
-/** Mentions found by document-level passes were not known when the block's claims were
- *  classified: add their entities to the claims that contain them. */
-function linkLateMentions(mentions: Mention[], known: Set<Mention>, claims: Claim[]): void {
-  for (const m of mentions) {
-    if (known.has(m)) continue;
-    const i = claimAt(claims, m.start);
-    if (i < 0) continue;
-    const claim = claims[i];
-    // Copy rather than mutate: the cached claim must stay as the block alone produced it.
-    if (m.end <= claim.end && !claim.entities.includes(m.canonical)) {
-      claims[i] = { ...claim, entities: [...claim.entities, m.canonical] };
-    }
-  }
-}
-
-function claimAt(claims: Claim[], offset: number): number {
-  let lo = 0;
-  let hi = claims.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = claims[mid];
-    if (offset < c.start) hi = mid - 1;
-    else if (offset >= c.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

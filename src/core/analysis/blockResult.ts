@@ -6,14 +6,35 @@ export interface BlockResult {
   /** Block start when these offsets were last correct. */
   base: number;
   blockIndex: number;
+  block: Block;
   sentences: Sentence[];
+  /** Mentions found in the block alone (knowledge base + patterns). */
   mentions: Mention[];
   claims: Claim[];
+  /** Each claim's entities as the block alone found them; document passes add to copies. */
+  claimEntities: string[][];
+  /** What document-level passes can learn from this block (see mentionSignature). */
+  signature: string;
+  /** Mentions after the contextual pass, then after name memory, when computed for the whole
+   *  document. Undefined until then, or when the document context changed. */
+  contextual?: Mention[];
+  final?: Mention[];
+  /** `mentions` as a set, made on first need. */
+  rawSet?: Set<Mention>;
+}
+
+/** The part of a block's mentions that document-level passes depend on: which entities, of
+ *  which type, with which names. Two blocks with equal signatures teach the passes the same. */
+export function mentionSignature(mentions: readonly Mention[]): string {
+  let s = '';
+  for (const m of mentions) s += `${m.type}\u0001${m.canonical}\u0001${m.entityId ?? ''}\u0001${m.reasons.map((r) => r.kind).join(',')}\u0002`;
+  return s;
 }
 
 /** Moves a cached result to `block` in place (offsets and block index). Cheap: integer adds. */
 export function shiftBlockResult(result: BlockResult, block: Block, blockIndex: number): void {
   const delta = block.start - result.base;
+  result.block = block;
   if (result.blockIndex !== blockIndex) {
     for (const s of result.sentences) s.block = blockIndex;
     result.blockIndex = blockIndex;
@@ -24,9 +45,22 @@ export function shiftBlockResult(result: BlockResult, block: Block, blockIndex: 
     s.start += delta;
     s.end += delta;
   }
+  // Document passes keep some mention objects and add others: shift each object once.
   for (const m of result.mentions) {
     m.start += delta;
     m.end += delta;
+  }
+  if (result.contextual || result.final) {
+    const raw = (result.rawSet ??= new Set(result.mentions));
+    const moved = new Set<Mention>();
+    for (const list of [result.contextual, result.final]) {
+      for (const m of list ?? []) {
+        if (raw.has(m) || moved.has(m)) continue;
+        moved.add(m);
+        m.start += delta;
+        m.end += delta;
+      }
+    }
   }
   for (const c of result.claims) {
     c.start += delta;

@@ -1,8 +1,17 @@
 // Groups mentions by canonical entity: "Iran: 14 mentions (Iran, Iranian, Tehran)".
 import type { EntityGroup, Mention } from '../model';
 
+// Mentions are reused across edits: remember each one's key instead of rebuilding the string.
+const keys = new WeakMap<Mention, string>();
+
 export function groupKey(m: Mention): string {
-  return m.entityId ?? `${m.type}:${m.canonical}`;
+  if (m.entityId) return m.entityId;
+  let k = keys.get(m);
+  if (k === undefined) {
+    k = `${m.type}:${m.canonical}`;
+    keys.set(m, k);
+  }
+  return k;
 }
 
 export function groupMentions(mentions: readonly Mention[]): EntityGroup[] {

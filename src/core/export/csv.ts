@@ -11,7 +11,7 @@ import { unreviewedClaims, unreviewedMentions } from './detections';
 export const CSV_COLUMNS = ['id', 'kind', 'label', 'canonical', 'verdict', 'quote', 'line', 'start', 'end', 'note', 'tags', 'creator', 'created', 'modified', 'state'] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
-const BOM = '\ufeff';
+export const BOM = '\ufeff';
 
 /**
  * Text a spreadsheet would run as a formula (or DDE) gets a leading apostrophe, which Excel
@@ -29,6 +29,11 @@ export function csvField(value: string | number | undefined): string {
 }
 
 export function renderCsv(input: ExportInput): string {
+  return `${BOM}${[CSV_COLUMNS.join(','), ...csvRecords(input)].join('\r\n')}\r\n`;
+}
+
+/** The data records (no header), each a line of quoted fields, in reading order. */
+export function csvRecords(input: ExportInput): string[] {
   const cp = offsetConverter(input.articleText);
   const line = lineIndex(input.articleText);
   const place = (start: number, end: number) => ({ line: line(start), start: cp.toCodePoint(start), end: cp.toCodePoint(end) });
@@ -73,6 +78,5 @@ export function renderCsv(input: ExportInput): string {
     detected.sort((a, b) => a.at - b.at);
     rows.push(...detected.map(({ at: _at, ...row }) => row));
   }
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','));
 }

@@ -35,7 +35,7 @@ export function w3cSource(input: Pick<ExportInput, 'metadata' | 'articlePath'>):
   return input.metadata.url || input.articlePath;
 }
 
-function softwareAgent(input: ExportInput) {
+export function softwareAgent(input: Pick<ExportInput, 'generator'>) {
   return { type: 'Software', name: `${input.generator.name} ${input.generator.version}` };
 }
 

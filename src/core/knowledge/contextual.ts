@@ -1,7 +1,7 @@
 // Document-level passes over all mentions: short forms confirmed (or dropped) by the rest of
 // the document, and elliptical names that only make sense in context ("the North" in a text
 // about Korea).
-import type { Mention } from '../model';
+import type { Mention, Span } from '../model';
 import { PENDING_CONTEXT } from './recognize';
 
 interface ContextPhrase {
@@ -20,7 +20,13 @@ const PHRASES: ContextPhrase[] = [
 const MIN_SUPPORT = 2;
 const PHRASE_RE = new RegExp(`\\b[Tt]he (${PHRASES.map((p) => p.phrase).join('|')})\\b(?![ \\t]*[-‐‑–]?[ \\t]*\\p{Lu})`, 'gu');
 
-export function resolveContextual(prose: string, mentions: Mention[]): Mention[] {
+/** What the rest of the document says: how often each known entity is named. */
+export interface DocumentContext {
+  count: Map<string, number>;
+  sample: Map<string, Mention>;
+}
+
+export function documentContext(mentions: readonly Mention[]): DocumentContext {
   const count = new Map<string, number>();
   const sample = new Map<string, Mention>();
   for (const m of mentions) {
@@ -28,6 +34,14 @@ export function resolveContextual(prose: string, mentions: Mention[]): Mention[]
     count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
     if (!m.metonym && !sample.has(m.entityId)) sample.set(m.entityId, m);
   }
+  return { count, sample };
+}
+
+/** `range` limits the phrase scan to part of the text, and `context` may come from a previous
+ *  call: the incremental pipeline re-runs this pass only over the block an edit touched when
+ *  the rest of the document names the same entities. */
+export function resolveContextual(prose: string, mentions: Mention[], range?: Span, context: DocumentContext = documentContext(mentions)): Mention[] {
+  const { count, sample } = context;
   const kept: Mention[] = [];
   for (const m of mentions) {
     if (!m.reasons.some((r) => r.kind === PENDING_CONTEXT)) kept.push(m);
@@ -36,12 +50,15 @@ export function resolveContextual(prose: string, mentions: Mention[]): Mention[]
     }
   }
   const added: Mention[] = [];
-  for (const match of prose.matchAll(PHRASE_RE)) {
+  const scanned = range ? prose.slice(0, range.end) : prose;
+  const re = new RegExp(PHRASE_RE.source, PHRASE_RE.flags);
+  re.lastIndex = range?.start ?? 0;
+  for (let match = re.exec(scanned); match; match = re.exec(scanned)) {
     const phrase = PHRASES.find((p) => p.phrase === match[1])!;
     const support = phrase.when.reduce((n, id) => n + (count.get(id) ?? 0), 0);
     const target = sample.get(phrase.id);
     if (support < MIN_SUPPORT || !target) continue;
-    const start = match.index!;
+    const start = match.index;
     const end = start + match[0].length;
     added.push({
       start, end, text: match[0], type: target.type, canonical: target.canonical, entityId: phrase.id, confidence: 0.8,

@@ -6,4 +6,4 @@ export { builtinKnowledge, mergeKnowledge } from './builtin';
 export { validateKnowledgeFile } from './validate';
 export { buildIndex, type KnowledgeIndex } from './buildIndex';
 export { recognizeKnown } from './recognize';
-export { resolveContextual } from './contextual';
+export { resolveContextual, documentContext, type DocumentContext } from './contextual';

@@ -7,7 +7,7 @@ import { recognizeDates } from './dates';
 import { recognizeQuantities } from './quantities';
 import { resolveOverlaps } from './mention';
 
-export { applyNameMemory } from './nameMemory';
+export { applyNameMemory, buildNameMemory, type NameMemory } from './nameMemory';
 
 /** Scan [from,to) of `prose` (same length as the document text, offsets absolute UTF-16).
  *  `sentenceStarts` are the offsets where sentences begin (so a capitalised first word is not taken

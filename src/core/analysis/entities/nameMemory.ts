@@ -13,7 +13,7 @@ const FAMILY_FIRST = new Set(
 );
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-interface Memory {
+export interface Memory {
   canonical: string;
   type: EntityType;
   entityId?: string;
@@ -25,11 +25,11 @@ interface Memory {
   detail: string;
 }
 
-/** Takes all mentions (knowledge base and patterns) sorted by start; returns the list with
- *  memory mentions added and title-only names completed. Mentions in `skip` spans (boilerplate)
- *  are not created. Input mention objects are never modified. */
-export function applyNameMemory(prose: string, mentions: Mention[], skip?: readonly Span[]): Mention[] {
-  const memory = new Map<string, Memory[]>();
+export type NameMemory = Map<string, Memory[]>;
+
+/** What the document teaches: full names and acronyms, with where each may first be used. */
+export function buildNameMemory(mentions: readonly Mention[]): NameMemory {
+  const memory: NameMemory = new Map();
   const givenNames = new Map<string, Memory | null>();
   const remember = (key: string, m: Memory) => {
     if (key.length < 2 || STOP.has(key.toLowerCase()) || MONTHS.has(key.toLowerCase())) return;
@@ -37,7 +37,6 @@ export function applyNameMemory(prose: string, mentions: Mention[], skip?: reado
     if (list) list.push(m);
     else memory.set(key, [m]);
   };
-
   for (const m of mentions) {
     if (m.type === 'person') {
       const words = m.canonical.split(' ').filter((w) => !SUFFIXES.has(w.toLowerCase()));
@@ -62,10 +61,17 @@ export function applyNameMemory(prose: string, mentions: Mention[], skip?: reado
     }
   }
   for (const [name, m] of givenNames) if (m && !memory.has(name)) memory.set(name, [m]);
-  if (memory.size === 0) return mentions;
+  return memory;
+}
 
+/** Takes all mentions (knowledge base and patterns) sorted by start; returns the list with
+ *  memory mentions added and title-only names completed. Mentions in `skip` spans (boilerplate)
+ *  are not created. Input mention objects are never modified. `range` limits the scan and
+ *  `memory` may come from an earlier call (the incremental pipeline's single-block re-run). */
+export function applyNameMemory(prose: string, mentions: Mention[], skip?: readonly Span[], range?: Span, memory: NameMemory = buildNameMemory(mentions)): Mention[] {
+  if (memory.size === 0) return mentions;
   const completed = completeTitleOnlyNames(mentions, memory);
-  const { added, replaced } = scan(prose, completed, memory, skip);
+  const { added, replaced } = scan(prose, completed, memory, skip, range);
   if (added.length === 0) return completed;
   return mergeSorted(replaced.size ? completed.filter((m) => !replaced.has(m)) : completed, added);
 }
@@ -89,13 +95,23 @@ function completeTitleOnlyNames(mentions: Mention[], memory: Map<string, Memory[
   return out ?? mentions;
 }
 
-function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>, skip?: readonly Span[]) {
-  const keys = [...memory.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}\\-.])(?:${keys.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+/** One compiled scanner per memory: a memory reused across edits is compiled once. */
+const scanners = new WeakMap<NameMemory, RegExp>();
+
+/** `range`, when given, limits the scan (the incremental pipeline's single-block re-run). */
+function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>, skip?: readonly Span[], range?: Span) {
+  let re = scanners.get(memory);
+  if (!re) {
+    const keys = [...memory.keys()].sort((a, b) => b.length - a.length).map(escape);
+    re = new RegExp(`(?<![\\p{L}\\p{N}\\-.])(?:${keys.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+    scanners.set(memory, re);
+  }
   const added: Mention[] = [];
   const replaced = new Set<Mention>();
   let k = 0;
-  for (let hit = re.exec(prose); hit; hit = re.exec(prose)) {
+  const text = range ? prose.slice(0, range.end) : prose;
+  re.lastIndex = range?.start ?? 0;
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
     const key = hit[0];
     const start = hit.index;
     const end = start + key.length;
