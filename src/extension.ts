@@ -22,6 +22,7 @@ import { SidecarStore } from './vscode/sidecarStore';
 import { ReviewerName } from './vscode/reviewer';
 import { AnnotationsTree } from './vscode/annotationsTree';
 import { registerAnnotationCommands } from './commands/annotationCommands';
+import { registerExportCommands } from './commands/exportCommands';
 import { cardActions } from './vscode/cardActions';
 import { registerStatusBar } from './vscode/statusItem';
 
@@ -103,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     ...registerToggles(ctx),
     registerOpenSample(context.extensionUri),
     ...registerAnnotationCommands({ analyses, store: reviews }),
+    ...registerExportCommands({ analyses, store: reviews, knowledge, reviewer, log }),
   ];
   context.subscriptions.push(...commands);
   for (const id of Object.values(CommandIds)) registered.add(id);

@@ -25,6 +25,9 @@ export const CommandIds = {
   reattachOrphan: 'policyLens.reattachOrphan',
   openSidecar: 'policyLens.openSidecar',
   addToKnowledge: 'policyLens.addToKnowledge',
+  exportReview: 'policyLens.exportReview',
+  exportWorkspaceReview: 'policyLens.exportWorkspaceReview',
+  importAnnotations: 'policyLens.importAnnotations',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

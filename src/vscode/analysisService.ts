@@ -18,15 +18,28 @@ export interface AnalysisUpdate {
 interface DocState {
   analyzer: IncrementalAnalyzer;
   analysis?: Analysis;
+  /** The visible-range analysis of a first run still in progress, for painting. */
+  partial?: Analysis;
   /** Version the analysis belongs to. */
   version: number;
   edit?: EditEnvelope;
   timer?: ReturnType<typeof setTimeout>;
-  running?: { cancelled: boolean; edit?: EditEnvelope };
+  running?: { cancelled: boolean; edit?: EditEnvelope; version: number };
+  /** Time the last incremental run spent on the event loop, to pace the next ones. */
+  lastBusyMs: number;
   waiters: (() => void)[];
 }
 
 const SLICE_MS = 25;
+/** Blocks per analyser step: a step cannot be interrupted, and a paragraph of a long report
+ *  can take milliseconds, so hand control back every few. */
+const SLICE_BLOCKS = 4;
+/** While typing in a document whose analysis is slow, wait a few times its cost between
+ *  analyses (up to this), so that analysis takes a small share of the extension host. */
+const MAX_DEBOUNCE_MS = 1500;
+const DEBOUNCE_PER_BUSY_MS = 3;
+/** Without a visible editor yet (a document being opened), the top of it is what will show. */
+const OPENING_LINES = 100;
 const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'debug', 'walkThroughSnippet', 'comment']);
 
 export class AnalysisService implements vscode.Disposable {
@@ -48,7 +61,13 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.window.onDidChangeVisibleTextEditors((eds) => eds.forEach((e) => this.schedule(e.document, 0))),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('policyLens')) this.refreshAll();
+        if (!e.affectsConfiguration('policyLens')) return;
+        // Display settings (types, minimum score, toggles) are applied where they are drawn;
+        // re-analysing for them would make a long report's highlights blink out for seconds.
+        const analysisChanged =
+          e.affectsConfiguration('policyLens.enable') || e.affectsConfiguration('policyLens.languages') || e.affectsConfiguration('policyLens.analysis.maxSizeKB');
+        if (analysisChanged) this.refreshAll();
+        else this.settings = readSettings();
       }),
     );
   }
@@ -66,6 +85,12 @@ export class AnalysisService implements vscode.Disposable {
   get(document: vscode.TextDocument | vscode.Uri): Analysis | undefined {
     const uri = 'uri' in document ? document.uri : document;
     return this.states.get(uri.toString())?.analysis;
+  }
+
+  /** What can be painted now: the full analysis, or during a long first one, its visible part. */
+  latest(document: vscode.TextDocument): Analysis | undefined {
+    const state = this.states.get(document.uri.toString());
+    return state?.analysis ?? state?.partial;
   }
 
   /** Resolves once the document's current version is fully analysed (tests, commands). */
@@ -113,7 +138,9 @@ export class AnalysisService implements vscode.Disposable {
     for (const c of changes) {
       state.edit = accumulateEdit(state.edit, { start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, length: c.text.length });
     }
-    this.schedule(e.document, this.settings.debounceMs);
+    state.partial = undefined;
+    const paced = Math.min(MAX_DEBOUNCE_MS, DEBOUNCE_PER_BUSY_MS * state.lastBusyMs);
+    this.schedule(e.document, Math.max(this.settings.debounceMs, paced));
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
@@ -125,10 +152,12 @@ export class AnalysisService implements vscode.Disposable {
       state = {
         analyzer: new IncrementalAnalyzer({ format: formatFor(document.languageId === 'policy-text' ? document.fileName : document.languageId), knowledge: this.knowledge() }),
         version: -1,
+        lastBusyMs: 0,
         waiters: [],
       };
       this.states.set(key, state);
-    } else if (state.version === document.version && !state.running) {
+    } else if (state.running ? state.running.version === document.version : state.version === document.version) {
+      // Up to date, or being analysed at this version: restarting would throw the work away.
       return;
     }
     if (state.timer) clearTimeout(state.timer);
@@ -149,9 +178,9 @@ export class AnalysisService implements vscode.Disposable {
       // Without an envelope for the cancelled run, only a full re-split is safe.
       edit = state.running.edit ? composeEdits(state.running.edit, edit) : undefined;
     }
-    const token = { cancelled: false, edit };
-    state.running = token;
     const version = document.version;
+    const token = { cancelled: false, edit, version };
+    state.running = token;
     const text = document.getText();
     if (looksBinary(text)) {
       this.log.info(`Skipping ${document.uri.fsPath}: it looks like binary data.`);
@@ -161,16 +190,19 @@ export class AnalysisService implements vscode.Disposable {
     }
     const cold = !state.analysis;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    const visible = editor?.visibleRanges[0];
-    const priority = cold && visible ? { start: document.offsetAt(visible.start), end: document.offsetAt(visible.end) } : undefined;
-    const steps = state.analyzer.steps(text, edit, priority);
+    const visible = editor?.visibleRanges[0] ?? new vscode.Range(0, 0, Math.min(OPENING_LINES, document.lineCount - 1), 0);
+    const priority = cold ? { start: document.offsetAt(visible.start), end: document.offsetAt(visible.end) } : undefined;
+    const steps = state.analyzer.steps(text, edit, priority, SLICE_BLOCKS);
     const started = Date.now();
+    let busyMs = 0;
 
     const finish = (analysis: Analysis) => {
       state.running = undefined;
       state.analysis = analysis;
+      state.partial = undefined;
       state.version = version;
-      if (cold) this.log.info(`Analysed ${document.uri.fsPath || document.uri.toString()} in ${Date.now() - started} ms`);
+      if (cold) this.log.info(`Analysed ${document.uri.fsPath || document.uri.toString()} in ${Date.now() - started} ms (${busyMs} ms of it busy)`);
+      else state.lastBusyMs = busyMs;
       this.emitter.fire({ document, analysis, partial: false });
       const waiters = state.waiters.splice(0);
       if (document.version === version) waiters.forEach((w) => w());
@@ -180,15 +212,21 @@ export class AnalysisService implements vscode.Disposable {
       }
     };
     const slice = (): IteratorResult<AnalysisStep, Analysis> | undefined => {
-      const until = Date.now() + SLICE_MS;
-      for (;;) {
-        const r = steps.next();
-        if (r.done) return r;
-        if (r.value.partial && !token.cancelled) {
-          this.emitter.fire({ document, analysis: r.value.partial, partial: true });
-          return r;
+      const from = Date.now();
+      const until = from + SLICE_MS;
+      try {
+        for (;;) {
+          const r = steps.next();
+          if (r.done) return r;
+          if (r.value.partial && !token.cancelled) {
+            state.partial = r.value.partial;
+            this.emitter.fire({ document, analysis: r.value.partial, partial: true });
+            return r;
+          }
+          if (Date.now() >= until) return r;
         }
-        if (Date.now() >= until) return r;
+      } finally {
+        busyMs += Date.now() - from;
       }
     };
     const first = slice();

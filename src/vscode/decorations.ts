@@ -24,6 +24,9 @@ export class Decorations implements vscode.Disposable {
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   /** Count of ranges painted per editor in the last pass (tests, benchmarks). */
   readonly painted = new Map<string, number>();
+  private readonly paintEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; count: number }>();
+  /** Fires after each paint pass (benchmarks time the first highlights with it). */
+  readonly onDidPaint = this.paintEmitter.event;
 
   constructor(
     private readonly analyses: AnalysisService,
@@ -80,7 +83,7 @@ export class Decorations implements vscode.Disposable {
   }
 
   repaintAll(): void {
-    for (const e of vscode.window.visibleTextEditors) this.paint(e, this.analyses.get(e.document));
+    for (const e of vscode.window.visibleTextEditors) this.paint(e, this.analyses.latest(e.document));
   }
 
   private repaintDocument(document: vscode.TextDocument, analysis: Analysis): void {
@@ -88,19 +91,19 @@ export class Decorations implements vscode.Disposable {
   }
 
   private repaintUri(uri: vscode.Uri): void {
-    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.paint(e, this.analyses.get(e.document));
+    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.paint(e, this.analyses.latest(e.document));
   }
 
   private onScroll(editor: vscode.TextEditor): void {
     if (this.scrollTimer) clearTimeout(this.scrollTimer);
-    this.scrollTimer = setTimeout(() => this.paint(editor, this.analyses.get(editor.document)), 40);
+    this.scrollTimer = setTimeout(() => this.paint(editor, this.analyses.latest(editor.document)), 40);
   }
 
   private paint(editor: vscode.TextEditor, analysis: Analysis | undefined): void {
     const doc = editor.document;
     const off = !analysis || !this.analyses.isEnabledFor(doc);
     const window = off ? { start: 0, end: 0 } : paintWindow(editor);
-    const within = <T extends Span>(items: readonly T[]) => items.filter((x) => x.end >= window.start && x.start <= window.end);
+    const within = <T extends Span>(items: readonly T[]) => inWindow(items, window);
     const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
     const placed = off ? [] : this.reviews.placed(doc.uri);
     let count = 0;
@@ -139,6 +142,7 @@ export class Decorations implements vscode.Disposable {
     editor.setDecorations(this.boilerplate, dim);
     for (const list of [byEntity, byClaim, byVerdict]) for (const r of list.values()) count += r.length;
     this.painted.set(doc.uri.toString(), count + dim.length);
+    this.paintEmitter.fire({ uri: doc.uri, count: count + dim.length });
   }
 
   private visibleClaim(c: Claim): boolean {
@@ -148,6 +152,7 @@ export class Decorations implements vscode.Disposable {
   dispose(): void {
     if (this.scrollTimer) clearTimeout(this.scrollTimer);
     this.disposables.forEach((d) => d.dispose());
+    this.paintEmitter.dispose();
     for (const m of [this.entityTypes, this.claimTypes, this.verdictTypes, this.gutterTypes]) for (const d of m.values()) d.dispose();
     this.boilerplate.dispose();
   }
@@ -160,6 +165,32 @@ function paintWindow(editor: vscode.TextEditor): Span {
   const first = Math.max(0, ranges[0].start.line - MARGIN_LINES);
   const last = Math.min(doc.lineCount - 1, ranges[ranges.length - 1].end.line + MARGIN_LINES);
   return { start: doc.offsetAt(new vscode.Position(first, 0)), end: doc.offsetAt(doc.lineAt(last).range.end) };
+}
+
+const sortedLists = new WeakMap<readonly Span[], boolean>();
+
+/** Items that overlap `window`. Analysis lists are in document order, so on a long report a
+ *  binary search replaces a scan of every mention and claim on each repaint. */
+function inWindow<T extends Span>(items: readonly T[], window: Span): T[] {
+  let sorted = sortedLists.get(items);
+  if (sorted === undefined) {
+    sorted = items.every((x, i) => i === 0 || items[i - 1].start <= x.start);
+    sortedLists.set(items, sorted);
+  }
+  if (!sorted) return items.filter((x) => x.end >= window.start && x.start <= window.end);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < window.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  // An item starting before the window may reach into it (a long sentence): look a few back.
+  // The window has a margin of lines, so one missed there is off screen anyway.
+  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) if (items[i].end >= window.start) out.unshift(items[i]);
+  for (let i = lo; i < items.length && items[i].start <= window.end; i++) out.push(items[i]);
+  return out;
 }
 
 function push<K>(map: Map<K, vscode.Range[]>, key: K, r: vscode.Range): void {

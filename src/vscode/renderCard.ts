@@ -1,5 +1,5 @@
 // Renders a core HoverCard to a MarkdownString. Text from the article or a reviewer goes
-// through appendText (escaped, never interpreted); only Policy Lens commands are trusted.
+// through `text` (escaped, never interpreted); only Policy Lens commands are trusted.
 import * as vscode from 'vscode';
 import { scoreBar, type HoverCard } from '../core/hover/card';
 
@@ -11,38 +11,38 @@ export function renderCard(card: HoverCard, trustedCommands: readonly string[]):
     switch (p.kind) {
       case 'title':
         md.appendMarkdown(`$(${p.icon}) **`);
-        md.appendText(p.kindLabel);
+        text(md, p.kindLabel);
         md.appendMarkdown('** · ');
-        md.appendText(p.text);
+        text(md, p.text);
         md.appendMarkdown('\n\n');
         break;
       case 'text':
         if (p.italic) md.appendMarkdown('_');
-        md.appendText(p.text);
+        text(md, p.text);
         if (p.italic) md.appendMarkdown('_');
         md.appendMarkdown('\n\n');
         break;
       case 'field':
         md.appendMarkdown('**');
-        md.appendText(p.label);
+        text(md, p.label);
         md.appendMarkdown(':** ');
-        md.appendText(p.value);
+        text(md, p.value);
         md.appendMarkdown('  \n');
         break;
       case 'score':
         md.appendMarkdown('**');
-        md.appendText(p.label);
+        text(md, p.label);
         md.appendMarkdown(':** ');
-        md.appendText(`${scoreBar(p.value)}${p.detail ? ` (${p.detail})` : ''}`);
+        text(md, `${scoreBar(p.value)}${p.detail ? ` (${p.detail})` : ''}`);
         md.appendMarkdown('  \n');
         break;
       case 'list':
         md.appendMarkdown('\n**');
-        md.appendText(p.label);
+        text(md, p.label);
         md.appendMarkdown(':**\n');
         for (const item of p.items) {
           md.appendMarkdown('- ');
-          md.appendText(item);
+          text(md, item);
           md.appendMarkdown('\n');
         }
         md.appendMarkdown('\n');
@@ -65,4 +65,10 @@ export function renderCard(card: HoverCard, trustedCommands: readonly string[]):
     }
   }
   return md;
+}
+
+/** appendText escapes Markdown but leaves `<` and `&`: a note's `<img onerror=...>` would stay
+ *  raw HTML in the source. As entities they display as typed and can never become tags. */
+function text(md: vscode.MarkdownString, value: string): void {
+  md.appendText(value.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
 }

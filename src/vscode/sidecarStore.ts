@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, relative } from 'node:path';
-import type { AnchoredAnnotation, Annotation, Sidecar, Span } from '../core/model';
+import type { AnchoredAnnotation, Annotation, ArticleMetadata, Sidecar, Span } from '../core/model';
+import { mergeImported, type MergeImportResult } from '../core/import';
 import {
   anchorAll,
   createAnnotation,
@@ -149,6 +150,12 @@ export class SidecarStore implements ReviewLookup, vscode.Disposable {
     return [...all].sort((a, b) => a.localeCompare(b));
   }
 
+  /** The review as it would be written now: annotations at their current places, metadata, tombstones. */
+  snapshot(document: vscode.TextDocument): Sidecar | undefined {
+    const e = this.entries.get(document.uri.toString());
+    return e && !e.error ? sidecarForText(e.sidecar, e.document.getText(), e.anchored, now()) : undefined;
+  }
+
   /** Waits until every pending read and write of these documents (default: all) is done. */
   async flush(uris?: readonly vscode.Uri[]): Promise<void> {
     const list = uris ? uris.map((u) => this.entries.get(u.toString())).filter((e): e is Entry => !!e) : [...this.entries.values()];
@@ -186,6 +193,27 @@ export class SidecarStore implements ReviewLookup, vscode.Disposable {
     e.sidecar = deleteAnnotation(e.sidecar, id);
     await this.changed(e);
     return true;
+  }
+
+  /** Remembers the article's metadata (title, author, date, url) in its sidecar. */
+  async setMetadata(document: vscode.TextDocument, metadata: ArticleMetadata): Promise<boolean> {
+    const e = await this.writable(document);
+    if (!e) return false;
+    e.sidecar = { ...e.sidecar, metadata };
+    await this.changed(e);
+    return true;
+  }
+
+  /** Adds annotations read from another file; an id already here keeps the newer copy. */
+  async importAnnotations(document: vscode.TextDocument, annotations: readonly Annotation[]): Promise<MergeImportResult | undefined> {
+    const e = await this.writable(document);
+    if (!e) return undefined;
+    const text = e.document.getText();
+    const result = mergeImported(sidecarForText(e.sidecar, text, e.anchored, now()), annotations);
+    e.sidecar = result.sidecar;
+    e.anchored = anchorAll(text, result.sidecar.annotations);
+    await this.changed(e);
+    return result;
   }
 
   /** Attaches an annotation (typically an orphan) to `range` of the current text. */
