@@ -25,7 +25,9 @@ export function groupMentions(mentions: readonly Mention[]): EntityGroup[] {
       groups.set(key, g);
     }
     g.mentions.push(i);
-    g.formCounts.set(m.text, (g.formCounts.get(m.text) ?? 0) + 1);
+    // No-break spaces and line breaks inside a name do not make a new form.
+    const form = m.text.replace(/\s+/g, ' ');
+    g.formCounts.set(form, (g.formCounts.get(form) ?? 0) + 1);
   }
   const out: EntityGroup[] = [];
   for (const g of groups.values()) {

@@ -31,13 +31,16 @@ export function entityCard(input: EntityCardInput): HoverCard {
   const parts: CardPart[] = [{ kind: 'title', icon: ENTITY_ICONS[m.type], kindLabel: ENTITY_LABELS[m.type], text: m.canonical }];
   if (entry?.description) parts.push({ kind: 'text', text: entry.description });
   const roles = (entry?.roles ?? []).map((r) => formatRole(r, input.resolveName));
-  if (roles.length) parts.push({ kind: 'list', label: 'Roles', items: roles });
-  if (m.text !== m.canonical) parts.push({ kind: 'field', label: 'Written here as', value: m.text });
+  // A single role the description already states would only repeat it.
+  const repeated = roles.length === 1 && !!entry?.description?.includes(entry.roles![0].title);
+  if (roles.length && !repeated) parts.push(listOrField('Roles', roles));
+  const written = normalizeSpace(m.text);
+  if (written !== m.canonical) parts.push({ kind: 'field', label: 'Written here as', value: written });
   if (group && group.forms.length > 0) parts.push({ kind: 'field', label: 'Forms in this article', value: group.forms.join(', ') });
   const how = m.reasons.map((r) => r.detail);
   if (m.metonym) how.push(`metonym: "${m.text}" stands for ${m.canonical}`);
   if (m.confidence < 1) how.push(`confidence ${m.confidence.toFixed(2)}`);
-  if (how.length) parts.push({ kind: 'list', label: 'Recognised by', items: dedupe(how) });
+  if (how.length) parts.push(listOrField('Recognised by', dedupe(how)));
   if (group) {
     const n = group.mentions.length;
     const at = input.ordinal !== undefined ? ` (this is ${input.ordinal + 1} of ${n})` : '';
@@ -117,6 +120,16 @@ function formatRole(r: NonNullable<CardEntry['roles']>[number], resolve?: (id: s
   const of = r.of ? ` of ${resolve?.(r.of) ?? r.of}` : '';
   const span = r.from ? ` (${r.from.slice(0, 4)}–${r.to ? r.to.slice(0, 4) : ''})` : '';
   return `${r.title}${of}${span}`;
+}
+
+/** One item reads better on one line; several as a list. Keeps cards short enough to show whole. */
+function listOrField(label: string, items: string[]): CardPart {
+  return items.length === 1 ? { kind: 'field', label, value: items[0] } : { kind: 'list', label, items };
+}
+
+/** No-break and other spaces in the article should not make "Ri Yong-ho" look like a new form. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, ' ');
 }
 
 function dedupe(items: string[]): string[] {
