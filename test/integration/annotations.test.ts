@@ -6,11 +6,11 @@ import * as assert from 'node:assert/strict';
 import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { setUpTestFolder } from './support';
 import type { Annotation, Claim, Mention, Sidecar } from '../../src/core/model';
 import { ENTITY_LABELS } from '../../src/core/hover/icons';
 import type { PolicyLensApi } from '../../src/extension';
 
-const EXTENSION_ID = 'policy-lens.policy-lens';
 
 async function waitFor(what: string, condition: () => boolean, ms = 10000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -36,13 +36,9 @@ describe('Reviewer annotations (sidecar files)', function () {
   const byKind = (kind: Annotation['kind']) => readSidecar(sidecar).annotations.filter((a) => a.kind === kind);
 
   before(async () => {
-    const ext = vscode.extensions.getExtension<PolicyLensApi>(EXTENSION_ID);
-    assert.ok(ext);
-    api = await ext.activate();
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'the test workspace is not open');
-    dir = path.join(folder.uri.fsPath, `annotations-test-${process.pid}-${Date.now().toString(36)}`);
-    await fs.mkdir(dir, { recursive: true });
+    const setUp = await setUpTestFolder('annotations-test');
+    ({ api, dir } = setUp);
+    const ext = setUp.ext;
     article = vscode.Uri.file(path.join(dir, 'meeting.txt'));
     await fs.copyFile(path.join(ext.extensionPath, 'samples', 'iran-north-korea-meeting.txt'), article.fsPath);
     sidecar = `${article.fsPath}.annotations.json`;

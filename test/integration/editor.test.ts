@@ -6,10 +6,10 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { setUpTestFolder } from './support';
 import { ENTITY_TYPES } from '../../src/core/model';
 import type { PolicyLensApi } from '../../src/extension';
 
-const EXTENSION_ID = 'policy-lens.policy-lens';
 
 async function waitFor(what: string, condition: () => boolean | Promise<boolean>, ms = 10000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -34,13 +34,9 @@ describe('Editor experience on the sample article', function () {
   const config = () => vscode.workspace.getConfiguration('policyLens');
 
   before(async () => {
-    const ext = vscode.extensions.getExtension<PolicyLensApi>(EXTENSION_ID);
-    assert.ok(ext);
-    api = await ext.activate();
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'the test workspace is not open');
-    dir = path.join(folder.uri.fsPath, `editor-test-${process.pid}-${Date.now().toString(36)}`);
-    await fs.mkdir(dir, { recursive: true });
+    const setUp = await setUpTestFolder('editor-test');
+    ({ api, dir } = setUp);
+    const ext = setUp.ext;
     const article = vscode.Uri.file(path.join(dir, 'meeting.txt'));
     await fs.copyFile(path.join(ext.extensionPath, 'samples', 'iran-north-korea-meeting.txt'), article.fsPath);
     doc = await vscode.workspace.openTextDocument(article);

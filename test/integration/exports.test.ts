@@ -6,12 +6,12 @@ import * as assert from 'node:assert/strict';
 import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { setUpTestFolder } from './support';
 import { parse } from 'csv-parse/sync';
 import type { Sidecar } from '../../src/core/model';
 import type { PolicyLensApi } from '../../src/extension';
 import type { WorkspaceExportResult } from '../../src/commands/exportWorkspaceReview';
 
-const EXTENSION_ID = 'policy-lens.policy-lens';
 const NOTE = 'See <script>alert("x")</script> and [a link](javascript:alert(1)), "quoted", =1+1';
 const METADATA = { url: 'https://example.org/opinion/iran-north-korea', title: 'Iran-North Korea meeting', author: 'A. Writer', date: '2018-08-14' };
 
@@ -45,12 +45,9 @@ describe('Exports and imports (commands)', function () {
     vscode.commands.executeCommand<string | undefined>('policyLens.exportReview', { format, target: vscode.Uri.file(target).toString(), open: false, article: doc.uri.toString(), ...extra });
 
   before(async () => {
-    const ext = vscode.extensions.getExtension<PolicyLensApi>(EXTENSION_ID);
-    assert.ok(ext);
-    api = await ext.activate();
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'the test workspace is not open');
-    dir = path.join(folder.uri.fsPath, `exports-test-${process.pid}-${Date.now().toString(36)}`);
+    const setUp = await setUpTestFolder('exports-test');
+    ({ api, dir } = setUp);
+    const ext = setUp.ext;
     await fs.mkdir(path.join(dir, 'out'), { recursive: true });
     const sample = readFileSync(path.join(ext.extensionPath, 'samples', 'iran-north-korea-meeting.txt'), 'utf8');
     text = `📰🌍 Opinion\n\n${sample}`;
