@@ -27,19 +27,21 @@ interface DocState {
   running?: { cancelled: boolean; edit?: EditEnvelope; version: number };
   /** Time the last incremental run spent on the event loop, to pace the next ones. */
   lastBusyMs: number;
+  /** Analysed, with the update event still to fire. */
+  announcing?: boolean;
   waiters: (() => void)[];
 }
 
-const SLICE_MS = 25;
-/** Blocks per analyser step: a step cannot be interrupted, and a paragraph of a long report
- *  can take milliseconds, so hand control back every few. */
-const SLICE_BLOCKS = 4;
+const SLICE_MS = 12;
+/** Blocks per analyser step: a step cannot be interrupted, and one paragraph of a long
+ *  report can take tens of milliseconds, so hand control back after each. */
+const SLICE_BLOCKS = 1;
 /** While typing in a document whose analysis is slow, wait a few times its cost between
  *  analyses (up to this), so that analysis takes a small share of the extension host. */
 const MAX_DEBOUNCE_MS = 1500;
 const DEBOUNCE_PER_BUSY_MS = 3;
 /** Without a visible editor yet (a document being opened), the top of it is what will show. */
-const OPENING_LINES = 100;
+const OPENING_LINES = 60;
 const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'debug', 'walkThroughSnippet', 'comment']);
 
 export class AnalysisService implements vscode.Disposable {
@@ -98,7 +100,7 @@ export class AnalysisService implements vscode.Disposable {
     if (!this.isEnabledFor(document)) return undefined;
     const key = document.uri.toString();
     let state = this.states.get(key);
-    if (!state || state.version !== document.version || state.timer || state.running) {
+    if (!state || state.version !== document.version || state.timer || state.running || state.announcing) {
       if (!state || (!state.timer && !state.running)) this.schedule(document, 0);
       state = this.states.get(key);
       if (!state) return undefined;
@@ -178,6 +180,7 @@ export class AnalysisService implements vscode.Disposable {
       // Without an envelope for the cancelled run, only a full re-split is safe.
       edit = state.running.edit ? composeEdits(state.running.edit, edit) : undefined;
     }
+    const key = document.uri.toString();
     const version = document.version;
     const token = { cancelled: false, edit, version };
     state.running = token;
@@ -203,13 +206,20 @@ export class AnalysisService implements vscode.Disposable {
       state.version = version;
       if (cold) this.log.info(`Analysed ${document.uri.fsPath || document.uri.toString()} in ${Date.now() - started} ms (${busyMs} ms of it busy)`);
       else state.lastBusyMs = busyMs;
-      this.emitter.fire({ document, analysis, partial: false });
-      const waiters = state.waiters.splice(0);
-      if (document.version === version) waiters.forEach((w) => w());
-      else {
-        state.waiters.push(...waiters);
-        this.schedule(document, 0);
-      }
+      // Listeners (painting, views) get a task of their own: after the analysis's last step in
+      // the same task, the two together would block the extension host for longer.
+      state.announcing = true;
+      setTimeout(() => {
+        state.announcing = false;
+        if (this.states.get(key) !== state) return;
+        this.emitter.fire({ document, analysis, partial: false });
+        const waiters = state.waiters.splice(0);
+        if (document.version === version) waiters.forEach((w) => w());
+        else {
+          state.waiters.push(...waiters);
+          this.schedule(document, 0);
+        }
+      }, 0);
     };
     const slice = (): IteratorResult<AnalysisStep, Analysis> | undefined => {
       const from = Date.now();

@@ -10,8 +10,11 @@ import type { ReviewLookup } from './reviewLookup';
 import { readSettings, type Settings } from './settings';
 import { claimColorId, entityColorId, verdictColorId, verdictSlug, BOILERPLATE_COLOR, CLAIM_RULER_COLOR, VERDICT_SLUGS } from './colors';
 import { claimReview, isRejected } from '../core/review/match';
+import { inWindow } from './spanWindow';
 
 const MARGIN_LINES = 150;
+/** Scrolling repaints only when the view comes this close to the edge of the painted lines. */
+const SCROLL_SLACK_LINES = 50;
 
 export class Decorations implements vscode.Disposable {
   private readonly entityTypes = new Map<EntityType, vscode.TextEditorDecorationType>();
@@ -22,6 +25,8 @@ export class Decorations implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private settings: Settings = readSettings();
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What each editor was last painted with: analysis and painted lines. */
+  private readonly paintedWith = new WeakMap<vscode.TextEditor, { analysis: Analysis | undefined; first: number; last: number }>();
   /** Count of ranges painted per editor in the last pass (tests, benchmarks). */
   readonly painted = new Map<string, number>();
   private readonly paintEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; count: number }>();
@@ -96,13 +101,29 @@ export class Decorations implements vscode.Disposable {
 
   private onScroll(editor: vscode.TextEditor): void {
     if (this.scrollTimer) clearTimeout(this.scrollTimer);
-    this.scrollTimer = setTimeout(() => this.paint(editor, this.analyses.latest(editor.document)), 40);
+    this.scrollTimer = setTimeout(() => {
+      const analysis = this.analyses.latest(editor.document);
+      if (!this.stillCovered(editor, analysis)) this.paint(editor, analysis);
+    }, 40);
+  }
+
+  /** Typing and small scrolls keep the view inside the painted margin: nothing to repaint. */
+  private stillCovered(editor: vscode.TextEditor, analysis: Analysis | undefined): boolean {
+    const was = this.paintedWith.get(editor);
+    const ranges = editor.visibleRanges;
+    if (!was || was.analysis !== analysis || ranges.length === 0) return false;
+    const top = ranges[0].start.line;
+    const bottom = ranges[ranges.length - 1].end.line;
+    const lastLine = editor.document.lineCount - 1;
+    return (was.first === 0 || top - was.first >= SCROLL_SLACK_LINES) && (was.last >= lastLine || was.last - bottom >= SCROLL_SLACK_LINES);
   }
 
   private paint(editor: vscode.TextEditor, analysis: Analysis | undefined): void {
     const doc = editor.document;
     const off = !analysis || !this.analyses.isEnabledFor(doc);
-    const window = off ? { start: 0, end: 0 } : paintWindow(editor);
+    const lines = paintLines(editor);
+    this.paintedWith.set(editor, { analysis, ...lines });
+    const window = off ? { start: 0, end: 0 } : { start: doc.offsetAt(new vscode.Position(lines.first, 0)), end: doc.offsetAt(doc.lineAt(lines.last).range.end) };
     const within = <T extends Span>(items: readonly T[]) => inWindow(items, window);
     const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
     const placed = off ? [] : this.reviews.placed(doc.uri);
@@ -158,39 +179,12 @@ export class Decorations implements vscode.Disposable {
   }
 }
 
-/** The visible ranges plus a margin, as offsets. */
-function paintWindow(editor: vscode.TextEditor): Span {
-  const doc = editor.document;
+/** The visible lines plus a margin. */
+function paintLines(editor: vscode.TextEditor): { first: number; last: number } {
   const ranges = editor.visibleRanges.length ? editor.visibleRanges : [new vscode.Range(0, 0, 100, 0)];
   const first = Math.max(0, ranges[0].start.line - MARGIN_LINES);
-  const last = Math.min(doc.lineCount - 1, ranges[ranges.length - 1].end.line + MARGIN_LINES);
-  return { start: doc.offsetAt(new vscode.Position(first, 0)), end: doc.offsetAt(doc.lineAt(last).range.end) };
-}
-
-const sortedLists = new WeakMap<readonly Span[], boolean>();
-
-/** Items that overlap `window`. Analysis lists are in document order, so on a long report a
- *  binary search replaces a scan of every mention and claim on each repaint. */
-function inWindow<T extends Span>(items: readonly T[], window: Span): T[] {
-  let sorted = sortedLists.get(items);
-  if (sorted === undefined) {
-    sorted = items.every((x, i) => i === 0 || items[i - 1].start <= x.start);
-    sortedLists.set(items, sorted);
-  }
-  if (!sorted) return items.filter((x) => x.end >= window.start && x.start <= window.end);
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < window.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  // An item starting before the window may reach into it (a long sentence): look a few back.
-  // The window has a margin of lines, so one missed there is off screen anyway.
-  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) if (items[i].end >= window.start) out.unshift(items[i]);
-  for (let i = lo; i < items.length && items[i].start <= window.end; i++) out.push(items[i]);
-  return out;
+  const last = Math.min(editor.document.lineCount - 1, ranges[ranges.length - 1].end.line + MARGIN_LINES);
+  return { first, last };
 }
 
 function push<K>(map: Map<K, vscode.Range[]>, key: K, r: vscode.Range): void {

@@ -40,13 +40,13 @@ export async function benchEditor(text: string, root: string, hostSuite: string)
   const workspace = mkdtempSync(join(tmpdir(), 'policy-lens-bench-'));
   try {
     const files = Array.from({ length: OPENS }, (_, i) => join(workspace, `report-${i + 1}.txt`));
-    const baselineFile = join(workspace, 'report-off.txt');
-    for (const f of [...files, baselineFile]) writeFileSync(f, text);
+    const baselineFiles = [1, 2].map((i) => join(workspace, `report-off-${i}.txt`));
+    for (const f of [...files, ...baselineFiles]) writeFileSync(f, text);
     const result = await harness.runSuite({
       extensionPath: root,
       testsPath: hostSuite,
       workspace,
-      env: { POLICY_LENS_BENCH_FILES: files.join('\n'), POLICY_LENS_BENCH_BASELINE_FILE: baselineFile },
+      env: { POLICY_LENS_BENCH_FILES: files.join('\n'), POLICY_LENS_BENCH_BASELINE_FILES: baselineFiles.join('\n') },
       timeoutMs: 300000,
       log: (s) => console.log(`  ${s}`),
     });
