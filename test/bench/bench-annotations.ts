@@ -154,7 +154,8 @@ export async function benchAnnotations(): Promise<Record<string, number | string
   return out;
 }
 
-if (require.main === module) {
+// Bundled into bench.js too, where `require.main === module` also holds: check the file name.
+if (require.main === module && /bench-annotations\.js$/.test(process.argv[1] ?? '')) {
   void benchAnnotations().then((figures) => {
     for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(40)} ${v}`);
   });

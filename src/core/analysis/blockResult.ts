@@ -52,11 +52,12 @@ export function shiftBlockResult(result: BlockResult, block: Block, blockIndex: 
   }
   if (result.contextual || result.final) {
     const raw = (result.rawSet ??= new Set(result.mentions));
-    const moved = new Set<Mention>();
+    let moved: Set<Mention> | undefined;
     for (const list of [result.contextual, result.final]) {
-      for (const m of list ?? []) {
-        if (raw.has(m) || moved.has(m)) continue;
-        moved.add(m);
+      if (!list) continue;
+      for (const m of list) {
+        if (raw.has(m) || moved?.has(m)) continue;
+        (moved ??= new Set()).add(m);
         m.start += delta;
         m.end += delta;
       }

@@ -65,15 +65,29 @@ function distribute(mentions: Mention[], results: BlockResult[], field: 'context
 }
 
 /** Mentions that document passes found were not known when the block's claims were
- *  classified: add their entities to those claims. */
+ *  classified: add their entities to those claims. Linear in the block's mentions. */
 function linkLateMentions(r: BlockResult): void {
-  const known = new Set(r.mentions);
-  r.claims.forEach((c: Claim, i) => {
-    const entities = [...r.claimEntities[i]];
-    for (const m of r.final ?? []) {
-      if (known.has(m) || m.start < c.start || m.end > c.end || entities.includes(m.canonical)) continue;
-      entities.push(m.canonical);
-    }
-    c.entities = entities;
-  });
+  const known = (r.rawSet ??= new Set(r.mentions));
+  const late = (r.final ?? []).filter((m) => !known.has(m));
+  // Start from what the block alone found; additions copy, so the base lists stay as they were.
+  r.claims.forEach((c: Claim, i) => (c.entities = r.claimEntities[i]));
+  for (const m of late) {
+    const i = claimIndexAt(r.claims, m.start);
+    if (i < 0) continue;
+    const c = r.claims[i];
+    if (m.end > c.end || c.entities.includes(m.canonical)) continue;
+    c.entities = [...c.entities, m.canonical];
+  }
+}
+
+function claimIndexAt(claims: readonly Claim[], offset: number): number {
+  let lo = 0;
+  let hi = claims.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < claims[mid].start) hi = mid - 1;
+    else if (offset >= claims[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
