@@ -28,7 +28,7 @@ function onPath(command) {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
 }
 
-if (!existsSync(join(repoRoot, 'node_modules', '.bin', 'esbuild'))) step('installing dependencies (npm ci)', 'npm', ['ci', '--no-audit', '--no-fund']);
+step('checking dependencies', 'node', [join(repoRoot, 'scripts', 'ensure-deps.mjs')]);
 step('building the extension', process.execPath, ['scripts/build.mjs']);
 
 const screenshot = option('--screenshot');
