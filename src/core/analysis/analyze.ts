@@ -1,8 +1,9 @@
 // The analysis pipeline: text → blocks → sentences → entities → claims, then cheap
 // document-level passes (contextual names, name memory, grouping).
 //
-// `IncrementalAnalyzer` keeps per-block results keyed by the block's prose, so an edit
-// re-analyses only the blocks it touched; untouched blocks are shifted, not recomputed.
+// `IncrementalAnalyzer` keeps per-block results, so an edit re-analyses only the paragraphs it
+// touched; untouched blocks are shifted, not recomputed. With an edit envelope (plain text)
+// blocks are matched by position; otherwise by their text.
 // `analyze()` is the cold, cache-free path (used by the CLI and to keep benchmarks honest).
 import type { Analysis, Block, Claim, DocumentFormat, Mention, Sentence, Span } from '../model';
 import { segment, splitBlocks, splitSentences } from './segment';
@@ -116,7 +117,7 @@ export class IncrementalAnalyzer {
         const r = previous[o];
         if (r && !used.has(r) && sameFlags(r.block, block)) result = r;
       } else if (o === undefined) {
-        byText ??= indexByText(previous, this.lastText ?? '', this.lastProse);
+        byText ??= indexByText(previous, this.lastProse);
         result = takeCached(byText, blockKey(prose, block));
       }
       if (result) {
@@ -227,7 +228,7 @@ function sameFlags(a: Block, b: Block): boolean {
   return a.kind === b.kind && a.boilerplate === b.boilerplate && !!a.bio === !!b.bio && a.end - a.start === b.end - b.start;
 }
 
-function indexByText(results: readonly BlockResult[], _text: string, prose: string | undefined): Map<string, BlockResult[]> {
+function indexByText(results: readonly BlockResult[], prose: string | undefined): Map<string, BlockResult[]> {
   const map = new Map<string, BlockResult[]>();
   if (prose === undefined) return map;
   for (const r of results) {
