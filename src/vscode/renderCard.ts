@@ -23,18 +23,10 @@ export function renderCard(card: HoverCard, trustedCommands: readonly string[]):
         md.appendMarkdown('\n\n');
         break;
       case 'field':
-        md.appendMarkdown('**');
-        text(md, p.label);
-        md.appendMarkdown(':** ');
-        text(md, p.value);
-        md.appendMarkdown('  \n');
+        labelled(md, p.label, p.value);
         break;
       case 'score':
-        md.appendMarkdown('**');
-        text(md, p.label);
-        md.appendMarkdown(':** ');
-        text(md, `${scoreBar(p.value)}${p.detail ? ` (${p.detail})` : ''}`);
-        md.appendMarkdown('  \n');
+        labelled(md, p.label, `${scoreBar(p.value)}${p.detail ? ` (${p.detail})` : ''}`);
         break;
       case 'list':
         md.appendMarkdown('\n**');
@@ -71,4 +63,13 @@ export function renderCard(card: HoverCard, trustedCommands: readonly string[]):
  *  raw HTML in the source. As entities they display as typed and can never become tags. */
 function text(md: vscode.MarkdownString, value: string): void {
   md.appendText(value.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+}
+
+/** `**Label:** value` on its own line, both escaped. */
+function labelled(md: vscode.MarkdownString, label: string, value: string): void {
+  md.appendMarkdown('**');
+  text(md, label);
+  md.appendMarkdown(':** ');
+  text(md, value);
+  md.appendMarkdown('  \n');
 }
