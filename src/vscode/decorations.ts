@@ -10,7 +10,7 @@ import type { ReviewLookup } from './reviewLookup';
 import { readSettings, type Settings } from './settings';
 import { claimColorId, entityColorId, verdictColorId, verdictSlug, BOILERPLATE_COLOR, CLAIM_RULER_COLOR, VERDICT_SLUGS } from './colors';
 import { claimReview, isRejected } from '../core/review/match';
-import { inWindow } from './spanWindow';
+import { inWindow } from '../core/analysis/lookup';
 
 const MARGIN_LINES = 150;
 /** Scrolling repaints only when the view comes this close to the edge of the painted lines. */

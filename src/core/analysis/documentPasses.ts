@@ -9,6 +9,7 @@ import type { Block, Claim, Mention, Span } from '../model';
 import { documentContext, resolveContextual, type DocumentContext } from '../knowledge';
 import { applyNameMemory, buildNameMemory, type NameMemory } from './entities';
 import type { BlockResult } from './blockResult';
+import { indexAt } from './lookup';
 
 export interface DocPassState {
   /** Set by the analyzer: the signatures of this run's new blocks equal those of the blocks
@@ -72,22 +73,10 @@ function linkLateMentions(r: BlockResult): void {
   // Start from what the block alone found; additions copy, so the base lists stay as they were.
   r.claims.forEach((c: Claim, i) => (c.entities = r.claimEntities[i]));
   for (const m of late) {
-    const i = claimIndexAt(r.claims, m.start);
+    const i = indexAt(r.claims, m.start, false);
     if (i < 0) continue;
     const c = r.claims[i];
     if (m.end > c.end || c.entities.includes(m.canonical)) continue;
     c.entities = [...c.entities, m.canonical];
   }
-}
-
-function claimIndexAt(claims: readonly Claim[], offset: number): number {
-  let lo = 0;
-  let hi = claims.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < claims[mid].start) hi = mid - 1;
-    else if (offset >= claims[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyze } from '../../../src/core/analysis/analyze';
 import type { Span } from '../../../src/core/model';
-import { inWindow } from '../../../src/vscode/spanWindow';
+import { inWindow } from '../../../src/core/analysis/lookup';
 
 const scan = <T extends Span>(items: readonly T[], w: Span) => items.filter((x) => x.end >= w.start && x.start <= w.end);
 
