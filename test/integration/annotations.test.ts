@@ -77,15 +77,17 @@ describe('Reviewer annotations (sidecar files)', function () {
   });
 
   it('annotates a selection and sets a verdict through the commands, then finds both in the sidecar on disk', async () => {
+    // Targets go in as arguments, as hover links pass them: a selection set from the extension
+    // host can be overwritten by the echo of an earlier one, which made this test flaky.
+    const uri = doc.uri.toString();
     const person = uniquePerson();
-    editor.selection = new vscode.Selection(doc.positionAt(person.start), doc.positionAt(person.end));
-    await vscode.commands.executeCommand('policyLens.annotateSelection', { kind: 'entity-correction', entityType: 'person', canonical: 'Somebody Else', note: 'Not who the machine thinks' });
+    await vscode.commands.executeCommand('policyLens.annotateSelection', uri, { start: person.start, end: person.end }, { kind: 'entity-correction', entityType: 'person', canonical: 'Somebody Else', note: 'Not who the machine thinks' });
 
     const claim = firstCheckworthyClaim();
-    editor.selection = new vscode.Selection(doc.positionAt(claim.start + 3), doc.positionAt(claim.start + 3));
-    await vscode.commands.executeCommand('policyLens.setVerdict', { verdict: 'Misleading' });
-    await vscode.commands.executeCommand('policyLens.editNote', { note: 'Compare with the *official* readout.' });
-    await vscode.commands.executeCommand('policyLens.editTags', { tags: ['sanctions', 'dprk', 'sanctions'] });
+    const at = claim.start + 3;
+    await vscode.commands.executeCommand('policyLens.setVerdict', uri, at, { verdict: 'Misleading' });
+    await vscode.commands.executeCommand('policyLens.editNote', uri, at, { note: 'Compare with the *official* readout.' });
+    await vscode.commands.executeCommand('policyLens.editTags', uri, at, { tags: ['sanctions', 'dprk', 'sanctions'] });
 
     const entity = byKind('entity-correction');
     assert.equal(entity.length, 1);
@@ -147,8 +149,8 @@ describe('Reviewer annotations (sidecar files)', function () {
       if (l.text.trim().length > 40 && !placed.some((a) => a.range!.start < end && a.range!.end > start)) line = l;
     }
     assert.ok(line, 'the sample has an unannotated paragraph');
-    editor.selection = new vscode.Selection(line.range.start, line.range.end);
-    const id = await vscode.commands.executeCommand<string>('policyLens.annotateSelection', { kind: 'note', note: 'Source?' });
+    const span = { start: doc.offsetAt(line.range.start), end: doc.offsetAt(line.range.end) };
+    const id = await vscode.commands.executeCommand<string>('policyLens.annotateSelection', doc.uri.toString(), span, { kind: 'note', note: 'Source?' });
     assert.ok(id && api.reviews.find(doc.uri, id)?.range);
 
     const edit = new vscode.WorkspaceEdit();
