@@ -111,6 +111,9 @@ export interface Block extends Span {
   boilerplate: boolean;
   /** Author bio or similar: kept, but marked. */
   bio?: boolean;
+  /** Continues the previous block's paragraph: very long paragraphs are analysed in pieces cut
+   *  at sentence ends, so that an edit re-analyses a few KB, not a whole 50 KB line. */
+  continues?: boolean;
 }
 
 export interface Sentence extends Span {

@@ -11,7 +11,7 @@ import { recognizePatterns } from './entities';
 import { classifySentence } from './claims';
 import { buildIndex, builtinKnowledge, recognizeKnown, type KnowledgeIndex } from '../knowledge';
 import { mergeMentions } from './mergeMentions';
-import { groupMentions } from './groupMentions';
+import { MentionGroups, groupMentions } from './groupMentions';
 import { shiftBlockResult, mentionSignature, type BlockResult } from './blockResult';
 import { runDocumentPasses, type DocPassState } from './documentPasses';
 
@@ -76,6 +76,8 @@ export class IncrementalAnalyzer {
   private lastResults: BlockResult[] = [];
   private lastProse: string | undefined;
   private docState: DocPassState = {};
+  private readonly grouping = new MentionGroups();
+  private runs = 0;
   /** Counters for tests and benchmarks: how much work the last call did. */
   lastStats = { blocks: 0, reanalysed: 0 };
 
@@ -103,8 +105,9 @@ export class IncrementalAnalyzer {
     const previous = this.lastResults;
     // Without edit information, find reusable blocks by their text (built only when needed).
     let byText: Map<string, BlockResult[]> | undefined;
-    const used = new Set<BlockResult>();
-    const kept = new Set<BlockResult>();
+    // Results taken over from the last call are stamped with this run's number (a Set of a
+    // thousand results would cost more than the edit).
+    const run = ++this.runs;
     let lastKeptIndex = -1;
     let reordered = false;
     const results: (BlockResult | undefined)[] = new Array(blocks.length);
@@ -115,7 +118,7 @@ export class IncrementalAnalyzer {
       const o = origin?.[i];
       if (o !== undefined && o >= 0) {
         const r = previous[o];
-        if (r && !used.has(r) && sameFlags(r.block, block)) result = r;
+        if (r && r.keptIn !== run && (r.block === block || sameFlags(r.block, block))) result = r;
       } else if (o === undefined) {
         byText ??= indexByText(previous, this.lastProse);
         result = takeCached(byText, blockKey(prose, block));
@@ -125,12 +128,11 @@ export class IncrementalAnalyzer {
         if (result.blockIndex < lastKeptIndex) reordered = true;
         lastKeptIndex = result.blockIndex;
         shiftBlockResult(result, block, i);
-        kept.add(result);
+        result.keptIn = run;
       } else {
         result = this.analyseBlock(prose, block, i);
         reanalysed++;
       }
-      used.add(result);
       results[i] = result;
     };
     if (priority) {
@@ -141,7 +143,7 @@ export class IncrementalAnalyzer {
           first.push(results[i]!);
         }
       }
-      yield { partial: assemble(this.format, metadata, prose, blocks, first, undefined), done: 0 };
+      yield { partial: assemble(this.format, metadata, prose, blocks, first, undefined, undefined), done: 0 };
     }
     let sinceYield = 0;
     for (let i = 0; i < blocks.length; i++) {
@@ -154,15 +156,15 @@ export class IncrementalAnalyzer {
     }
     // Document passes may reuse their context when the new blocks teach them what the
     // replaced ones did (same mention signatures, same order).
-    const added = (results as BlockResult[]).filter((r) => !kept.has(r)).map((r) => r.signature);
-    const removed = previous.filter((r) => !kept.has(r)).map((r) => r.signature);
+    const added = (results as BlockResult[]).filter((r) => r.keptIn !== run).map((r) => r.signature);
+    const removed = previous.filter((r) => r.keptIn !== run).map((r) => r.signature);
     this.docState.unchangedContext = !reordered && previous.length > 0 && added.join('\u0003') === removed.join('\u0003');
     this.lastText = text;
     this.lastProse = prose;
     this.lastBlocks = blocks;
     this.lastResults = results as BlockResult[];
     this.lastStats = { blocks: blocks.length, reanalysed };
-    return assemble(this.format, metadata, prose, blocks, results as BlockResult[], this.docState);
+    return assemble(this.format, metadata, prose, blocks, results as BlockResult[], this.docState, this.grouping);
   }
 
   /** `origin[i]` is the index of the previous block that block i continues (-1: new text);
@@ -203,6 +205,7 @@ export class IncrementalAnalyzer {
       claims,
       claimEntities: claims.map((c) => c.entities),
       signature: mentionSignature(mentions),
+      keptIn: 0,
     };
   }
 }
@@ -221,11 +224,11 @@ function classifyInBlock(prose: string, sentence: Sentence, block: Block, mentio
 }
 
 function blockKey(prose: string, block: Block): string {
-  return `${block.kind}|${block.boilerplate ? 1 : 0}|${block.bio ? 1 : 0}|${prose.slice(block.start, block.end)}`;
+  return `${block.kind}|${block.boilerplate ? 1 : 0}|${block.bio ? 1 : 0}|${block.continues ? 1 : 0}|${prose.slice(block.start, block.end)}`;
 }
 
 function sameFlags(a: Block, b: Block): boolean {
-  return a.kind === b.kind && a.boilerplate === b.boilerplate && !!a.bio === !!b.bio && a.end - a.start === b.end - b.start;
+  return a.kind === b.kind && a.boilerplate === b.boilerplate && !!a.bio === !!b.bio && !!a.continues === !!b.continues && a.end - a.start === b.end - b.start;
 }
 
 function indexByText(results: readonly BlockResult[], prose: string | undefined): Map<string, BlockResult[]> {
@@ -256,10 +259,11 @@ function resplitPlainText(text: string, oldText: string, oldBlocks: Block[], edi
   let j = upperBound(oldBlocks, end);
   i = Math.max(0, i - 1);
   j = Math.min(oldBlocks.length - 1, j + 1);
-  // Blocks split off within one line (an ad marker before its paragraph) go together.
-  const sameLine = (a: Block, b: Block) => !oldText.slice(a.end, b.start).includes('\n');
-  while (i > 0 && sameLine(oldBlocks[i - 1], oldBlocks[i])) i--;
-  while (j + 1 < oldBlocks.length && sameLine(oldBlocks[j], oldBlocks[j + 1])) j++;
+  // Blocks split off within one line (an ad marker before its paragraph) and pieces of one long
+  // paragraph go together.
+  const together = (a: Block, b: Block) => !!b.continues || !oldText.slice(a.end, b.start).includes('\n');
+  while (i > 0 && together(oldBlocks[i - 1], oldBlocks[i])) i--;
+  while (j + 1 < oldBlocks.length && together(oldBlocks[j], oldBlocks[j + 1])) j++;
   const from = i <= 0 ? 0 : paragraphStart(text, oldBlocks[i].start);
   const to = j >= oldBlocks.length - 1 || j < 0 ? text.length : oldBlocks[j].end + delta;
   if (to < from) return undefined;
@@ -274,9 +278,13 @@ function resplitPlainText(text: string, oldText: string, oldBlocks: Block[], edi
     blocks.push(b);
     origin.push(same >= 0 ? candidates.splice(same, 1)[0].k : -1);
   }
+  // Moved in place, like the results that hold them (see `analyze`: callers keep only the
+  // latest Analysis).
   for (let k = j + 1; k < oldBlocks.length; k++) {
     const b = oldBlocks[k];
-    blocks.push({ ...b, start: b.start + delta, end: b.end + delta });
+    b.start += delta;
+    b.end += delta;
+    blocks.push(b);
     origin.push(k);
   }
   return { blocks, origin };
@@ -320,13 +328,24 @@ function assemble(
   blocks: Block[],
   results: BlockResult[],
   docState: DocPassState | undefined,
+  grouping: MentionGroups | undefined,
 ): Analysis {
-  const sentences: Sentence[] = [];
-  const claims: Claim[] = [];
+  let sentenceCount = 0;
+  let claimCount = 0;
   for (const r of results) {
-    for (const s of r.sentences) sentences.push(s);
-    for (const c of r.claims) claims.push(c);
+    sentenceCount += r.sentences.length;
+    claimCount += r.claims.length;
+  }
+  // Sized once: these arrays hold every sentence of a 300-page report and are rebuilt per edit.
+  const sentences: Sentence[] = new Array(sentenceCount);
+  const claims: Claim[] = new Array(claimCount);
+  let si = 0;
+  let ci = 0;
+  for (const r of results) {
+    for (const s of r.sentences) sentences[si++] = s;
+    for (const c of r.claims) claims[ci++] = c;
   }
   const mentions = runDocumentPasses(prose, blocks, results, docState);
-  return { format, metadata, blocks, sentences, mentions, groups: groupMentions(mentions), claims };
+  const groups = grouping && docState ? grouping.groups(results.map((r) => r.final!)) : groupMentions(mentions);
+  return { format, metadata, blocks, sentences, mentions, groups, claims };
 }

@@ -21,6 +21,11 @@ export interface BlockResult {
   final?: Mention[];
   /** `mentions` as a set, made on first need. */
   rawSet?: Set<Mention>;
+  /** The mentions of `contextual` and `final` that are not in `mentions`, each once: what a
+   *  shift must move besides `mentions`. Made on first need; cleared when those lists change. */
+  late?: Mention[];
+  /** The analyzer run that last took this result over from the run before. */
+  keptIn?: number;
 }
 
 /** The part of a block's mentions that document-level passes depend on: which entities, of
@@ -45,23 +50,13 @@ export function shiftBlockResult(result: BlockResult, block: Block, blockIndex: 
     s.start += delta;
     s.end += delta;
   }
-  // Document passes keep some mention objects and add others: shift each object once.
   for (const m of result.mentions) {
     m.start += delta;
     m.end += delta;
   }
-  if (result.contextual || result.final) {
-    const raw = (result.rawSet ??= new Set(result.mentions));
-    let moved: Set<Mention> | undefined;
-    for (const list of [result.contextual, result.final]) {
-      if (!list) continue;
-      for (const m of list) {
-        if (raw.has(m) || moved?.has(m)) continue;
-        (moved ??= new Set()).add(m);
-        m.start += delta;
-        m.end += delta;
-      }
-    }
+  for (const m of (result.late ??= lateMentions(result))) {
+    m.start += delta;
+    m.end += delta;
   }
   for (const c of result.claims) {
     c.start += delta;
@@ -84,4 +79,13 @@ export function shiftBlockResult(result: BlockResult, block: Block, blockIndex: 
       }
     }
   }
+}
+
+function lateMentions(result: BlockResult): Mention[] {
+  if (!result.contextual && !result.final) return [];
+  // Document passes keep some mention objects and add others: list each added object once.
+  const raw = (result.rawSet ??= new Set(result.mentions));
+  const late = new Set<Mention>();
+  for (const list of [result.contextual, result.final]) for (const m of list ?? []) if (!raw.has(m)) late.add(m);
+  return [...late];
 }

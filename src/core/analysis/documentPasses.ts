@@ -44,6 +44,7 @@ export function runDocumentPasses(prose: string, blocks: Block[], results: Block
       const range: Span = { start: r.block.start, end: r.block.end };
       r.contextual = within(resolveContextual(prose, r.mentions, range, state.context), range);
       r.final = within(applyNameMemory(prose, r.contextual, skip, range, state.memory), range);
+      r.late = undefined;
       linkLateMentions(r);
     }
     for (const m of r.final) final.push(m);
@@ -57,7 +58,10 @@ function within(list: Mention[], range: Span): Mention[] {
 
 /** Hands each mention to the block it starts in (or the nearest block before it). */
 function distribute(mentions: Mention[], results: BlockResult[], field: 'contextual' | 'final'): void {
-  for (const r of results) r[field] = [];
+  for (const r of results) {
+    r[field] = [];
+    r.late = undefined;
+  }
   let k = 0;
   for (const m of mentions) {
     while (k + 1 < results.length && results[k + 1].block.start <= m.start) k++;

@@ -46,7 +46,10 @@ export function resolveContextual(prose: string, mentions: Mention[], range?: Sp
   for (const m of mentions) {
     if (!m.reasons.some((r) => r.kind === PENDING_CONTEXT)) kept.push(m);
     else if (m.entityId && count.has(m.entityId)) {
-      kept.push({ ...m, confidence: 0.8, reasons: [{ kind: 'kb-context-alias', detail: `short form "${m.text}" of ${m.canonical}: the document names ${m.canonical} in full` }] });
+      kept.push({
+        start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.canonical, entityId: m.entityId, confidence: 0.8,
+        reasons: [{ kind: 'kb-context-alias', detail: `short form "${m.text}" of ${m.canonical}: the document names ${m.canonical} in full` }],
+      });
     }
   }
   const added: Mention[] = [];

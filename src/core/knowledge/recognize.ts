@@ -142,25 +142,27 @@ class Scan {
     const prev = this.wordBefore(i);
     if (single && (rec.kind === 'demonym' || e.type === 'country') && prev >= 0 && this.adjacent(prev, i, true) && REGION_PREFIXES.has(this.lower(prev))) return undefined;
     if (single && (e.type === 'place' || e.type === 'organization') && !isAllCaps(rec.form) && this.partOfLongerName(i)) return undefined;
-    const base = { start, end, text: this.text.slice(start, end) };
+    const text = this.text.slice(start, end);
     const how = m.folded ? ' (case- and punctuation-insensitive)' : '';
     const confidence = m.folded ? 0.95 : 1;
     if (e.metonymFor && !this.locative(i, m.last)) {
       const gov = this.index.kb.byId.get(e.metonymFor);
       if (gov) {
         return {
-          ...base, type: gov.type, canonical: gov.name, entityId: gov.id, confidence: 0.9, metonym: true,
-          reasons: [{ kind: 'metonym', detail: `metonym: "${base.text}" for the government of ${gov.name}` }],
+          start, end, text, type: gov.type, canonical: gov.name, entityId: gov.id, confidence: 0.9, metonym: true,
+          reasons: [{ kind: 'metonym', detail: `metonym: "${text}" for the government of ${gov.name}` }],
         };
       }
     }
     const reason: Reason =
       rec.kind === 'demonym'
-        ? { kind: 'demonym', detail: `demonym "${base.text}" → ${e.name}` }
+        ? { kind: 'demonym', detail: `demonym "${text}" → ${e.name}` }
         : rec.kind === 'name'
           ? { kind: 'kb-name', detail: `knowledge-base entry ${e.name}${e.description ? ` (${e.description})` : ''}${how}` }
           : { kind: 'kb-alias', detail: `alias "${rec.form}" of ${e.name}${how}` };
-    return { ...base, type: e.type, canonical: e.name, entityId: e.id, confidence, reasons: [reason] };
+    // Literals, not spreads of a shared base: every spread object gets a map of its own in V8,
+    // which makes the per-edit offset shift over thousands of mentions megamorphic.
+    return { start, end, text, type: e.type, canonical: e.name, entityId: e.id, confidence, reasons: [reason] };
   }
 
   /** A short form ("Moon") counts after a title, next to a related entity, or (later) when the
@@ -174,14 +176,16 @@ class Scan {
     const start = this.tk.start[i];
     const end = this.tk.end[m.last];
     const text = this.text.slice(start, end);
-    const base = { start, end, text, type: e.type, canonical: e.name, entityId: e.id };
-    if (title) return { ...base, confidence: 0.9, reasons: [{ kind: 'kb-context-alias', detail: `short form "${text}" of ${e.name} after the title "${title}"` }] };
+    const make = (confidence: number, kind: string, detail: string): Mention => ({
+      start, end, text, type: e.type, canonical: e.name, entityId: e.id, confidence, reasons: [{ kind, detail }],
+    });
+    if (title) return make(0.9, 'kb-context-alias', `short form "${text}" of ${e.name} after the title "${title}"`);
     const near = seen.has(e.id) ? e : (e.related ?? []).map((id) => this.index.kb.byId.get(id)).find((r) => r && seen.has(r.id));
     if (near) {
       const why = near === e ? 'the full name is in the same passage' : `next to ${near.name}`;
-      return { ...base, confidence: 0.85, reasons: [{ kind: 'kb-context-alias', detail: `short form "${text}" of ${e.name}: ${why}` }] };
+      return make(0.85, 'kb-context-alias', `short form "${text}" of ${e.name}: ${why}`);
     }
-    return { ...base, confidence: 0.5, reasons: [{ kind: PENDING_CONTEXT, detail: `short form "${text}" of ${e.name}, kept only if the document names ${e.name}` }] };
+    return make(0.5, PENDING_CONTEXT, `short form "${text}" of ${e.name}, kept only if the document names ${e.name}`);
   }
 
   /** Capitalised runs nothing matched, looked up with bounded edit distance. */

@@ -10,39 +10,53 @@ const sample = readFileSync(join(__dirname, '..', '..', '..', 'samples', 'iran-n
 /** The parts of an analysis a user sees, in a form deepEqual can compare. */
 function view(a: Analysis) {
   return {
-    blocks: a.blocks.map((b) => [b.start, b.end, b.kind, b.boilerplate, !!b.bio]),
+    blocks: a.blocks.map((b) => [b.start, b.end, b.kind, b.boilerplate, !!b.bio, !!b.continues]),
     mentions: a.mentions.map((m) => [m.start, m.end, m.type, m.canonical]),
     claims: a.claims.map((c) => [c.start, c.end, c.type, c.flags.join('+'), c.score.toFixed(4), [...c.entities].sort().join('|')]),
-    groups: a.groups.map((g) => [g.key, g.mentions.length]),
+    groups: a.groups.map((g) => [g.key, g.forms.join('|'), g.mentions.join(',')]),
   };
+}
+
+/** Random edits of `base`; after each, the incremental result must equal a cold analysis. */
+function checkRandomEdits(base: string, pieces: string[], numRuns: number): void {
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 40 }), ins: fc.constantFrom(...pieces) }),
+        { minLength: 1, maxLength: 6 },
+      ),
+      (edits) => {
+        const inc = new IncrementalAnalyzer({ format: 'plaintext' });
+        let text = base;
+        inc.analyze(text);
+        for (const e of edits) {
+          const start = Math.floor(e.at * text.length);
+          const end = Math.min(text.length, start + e.del);
+          const env: EditEnvelope = accumulateEdit(undefined, { start, end, length: e.ins.length });
+          text = text.slice(0, start) + e.ins + text.slice(end);
+          const got = inc.analyze(text, env);
+          assert.deepEqual(view(got), view(analyze(text, { format: 'plaintext' })));
+        }
+      },
+    ),
+    { numRuns },
+  );
 }
 
 describe('incremental analysis', () => {
   it('gives exactly the cold result after random edits', function () {
     this.timeout(120000);
-    const pieces = ['x', ' ', '\n', '\n\n', 'Iran', ' North Korea said.', '. ', 'The U.S. should act. ', '\r\n', '😀'];
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 40 }), ins: fc.constantFrom(...pieces) }),
-          { minLength: 1, maxLength: 6 },
-        ),
-        (edits) => {
-          const inc = new IncrementalAnalyzer({ format: 'plaintext' });
-          let text = sample;
-          inc.analyze(text);
-          for (const e of edits) {
-            const start = Math.floor(e.at * text.length);
-            const end = Math.min(text.length, start + e.del);
-            const env: EditEnvelope = accumulateEdit(undefined, { start, end, length: e.ins.length });
-            text = text.slice(0, start) + e.ins + text.slice(end);
-            const got = inc.analyze(text, env);
-            assert.deepEqual(view(got), view(analyze(text, { format: 'plaintext' })));
-          }
-        },
-      ),
-      { numRuns: 80 },
-    );
+    checkRandomEdits(sample, ['x', ' ', '\n', '\n\n', 'Iran', ' North Korea said.', '. ', 'The U.S. should act. ', '\r\n', '😀'], 80);
+  });
+
+  it('gives exactly the cold result after random edits in a paragraph long enough to be cut in pieces', function () {
+    this.timeout(120000);
+    // A speech transcript on one line: the sample's paragraphs joined, three times over.
+    const paragraphs = sample.split(/\n\s*\n/).filter((p) => p.length > 200);
+    const line = [...paragraphs, ...paragraphs, ...paragraphs].join(' ').replace(/\s*\n\s*/g, ' ').replace(/\{mosads\}/g, '');
+    const base = `Speech of the day\n\n${line}\n\nApplause.\n`;
+    assert.ok(analyze(base, { format: 'plaintext' }).blocks.filter((b) => b.continues).length >= 2, 'the long line is cut in pieces');
+    checkRandomEdits(base, ['x', ' ', '. ', '\n', '\n\n', 'Iran said. ', '"', 'the end. The start', 'Mr. '], 60);
   });
 
   it('re-analyses only the edited paragraph after a one-character edit', () => {
@@ -53,6 +67,19 @@ describe('incremental analysis', () => {
     inc.analyze(edited, { start: at, end: at, delta: 1 });
     assert.equal(inc.lastStats.reanalysed, 1);
     assert.ok(inc.lastStats.blocks > 10);
+  });
+
+  it('re-analyses one piece, not the whole line, after an edit in a 30 KB single-line paragraph', () => {
+    const paragraphs = sample.split(/\n\s*\n/).filter((p) => p.length > 200);
+    let line = '';
+    while (line.length < 30000) line += `${paragraphs.join(' ').replace(/\s*\n\s*/g, ' ')} `;
+    const inc = new IncrementalAnalyzer({ format: 'plaintext' });
+    const before = inc.analyze(line);
+    assert.ok(before.blocks.length >= 5, `cut in ${before.blocks.length} pieces`);
+    const at = line.indexOf(' ', line.length / 2);
+    const edited = `${line.slice(0, at)}x${line.slice(at)}`;
+    inc.analyze(edited, { start: at, end: at, delta: 1 });
+    assert.ok(inc.lastStats.reanalysed <= 2, `re-analysed ${inc.lastStats.reanalysed} of ${inc.lastStats.blocks} pieces`);
   });
 
   it('handles empty and whitespace-only text', () => {

@@ -5,6 +5,7 @@ import type { Block, BlockKind, Span } from '../../model';
 import { findMarkers, isBio, isBoilerplateLine, stripMarkers } from './boilerplate';
 import { trimSpan } from './chars';
 import { looksLikeHeadline } from './headline';
+import { cutLongSpan } from './longBlocks';
 
 export interface LineGroupOptions {
   /** Kind of the paragraph when nothing more specific is found. */
@@ -76,10 +77,20 @@ function pushBlock(text: string, start: number, end: number, kind: BlockKind, ou
   const t = trimSpan(text, start, end);
   if (!t) return;
   if (kind === 'boilerplate') {
-    out.push({ ...t, kind, boilerplate: true });
+    out.push({ start: t.start, end: t.end, kind, boilerplate: true });
     return;
   }
-  const block: Block = { ...t, kind, boilerplate: false };
-  if (kind === 'paragraph' && isBio(text.slice(t.start, t.end))) block.bio = true;
-  out.push(block);
+  const bio = kind === 'paragraph' && isBio(text.slice(t.start, t.end));
+  let first = true;
+  for (const piece of cutLongSpan(text, t.start, t.end)) {
+    const p = trimSpan(text, piece.start, piece.end);
+    if (!p) continue;
+    // A literal, not a spread: V8 gives each spread object a map of its own, and the analyzer
+    // touches every block on every edit.
+    const block: Block = { start: p.start, end: p.end, kind, boilerplate: false };
+    if (bio) block.bio = true;
+    if (!first) block.continues = true;
+    first = false;
+    out.push(block);
+  }
 }
