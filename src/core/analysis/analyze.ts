@@ -13,7 +13,7 @@ import { buildIndex, builtinKnowledge, recognizeKnown, type KnowledgeIndex } fro
 import { mergeMentions } from './mergeMentions';
 import { MentionGroups, groupMentions } from './groupMentions';
 import { shiftBlockResult, mentionSignature, type BlockResult } from './blockResult';
-import { runDocumentPasses, type DocPassState } from './documentPasses';
+import { documentPasses, runDocumentPasses, type DocPassState } from './documentPasses';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
@@ -143,7 +143,7 @@ export class IncrementalAnalyzer {
           first.push(results[i]!);
         }
       }
-      yield { partial: assemble(this.format, metadata, prose, blocks, first, undefined, undefined), done: 0 };
+      yield { partial: partialAnalysis(this.format, metadata, prose, blocks, first), done: 0 };
     }
     let sinceYield = 0;
     for (let i = 0; i < blocks.length; i++) {
@@ -159,12 +159,22 @@ export class IncrementalAnalyzer {
     const added = (results as BlockResult[]).filter((r) => r.keptIn !== run).map((r) => r.signature);
     const removed = previous.filter((r) => r.keptIn !== run).map((r) => r.signature);
     this.docState.unchangedContext = !reordered && previous.length > 0 && added.join('\u0003') === removed.join('\u0003');
+    const done = results as BlockResult[];
+    const passes = documentPasses(prose, blocks, done, this.docState);
+    let pass = passes.next();
+    for (; !pass.done; pass = passes.next()) yield { done: 1 };
+    // From the passes' last step to here nothing yields: block results, document state and
+    // grouping change together or not at all.
+    const mentions = pass.value;
+    const groups = this.grouping.groups(done.map((r) => r.final!));
+    // Only now, at the end: an editor may abandon a run between steps and start again from
+    // the last completed one.
     this.lastText = text;
     this.lastProse = prose;
     this.lastBlocks = blocks;
-    this.lastResults = results as BlockResult[];
+    this.lastResults = done;
     this.lastStats = { blocks: blocks.length, reanalysed };
-    return assemble(this.format, metadata, prose, blocks, results as BlockResult[], this.docState, this.grouping);
+    return { format: this.format, metadata, blocks, ...flatten(done), mentions, groups };
   }
 
   /** `origin[i]` is the index of the previous block that block i continues (-1: new text);
@@ -278,16 +288,21 @@ function resplitPlainText(text: string, oldText: string, oldBlocks: Block[], edi
     blocks.push(b);
     origin.push(same >= 0 ? candidates.splice(same, 1)[0].k : -1);
   }
-  // Moved in place, like the results that hold them (see `analyze`: callers keep only the
-  // latest Analysis).
+  // Copies: the old blocks must stay true to the old text until this run completes (an editor
+  // may cancel it and start again from the old text).
   for (let k = j + 1; k < oldBlocks.length; k++) {
-    const b = oldBlocks[k];
-    b.start += delta;
-    b.end += delta;
-    blocks.push(b);
+    blocks.push(movedBlock(oldBlocks[k], delta));
     origin.push(k);
   }
   return { blocks, origin };
+}
+
+function movedBlock(b: Block, delta: number): Block {
+  // A literal, not a spread, so that blocks share a few V8 maps (see segment/blocks.ts).
+  const moved: Block = { start: b.start + delta, end: b.end + delta, kind: b.kind, boilerplate: b.boilerplate };
+  if (b.bio) moved.bio = true;
+  if (b.continues) moved.continues = true;
+  return moved;
 }
 
 /** Start of the line holding `offset`: block starts sit at line starts after a blank line or
@@ -321,31 +336,25 @@ function upperBound(blocks: Block[], offset: number): number {
   return lo - 1;
 }
 
-function assemble(
-  format: DocumentFormat,
-  metadata: Analysis['metadata'],
-  prose: string,
-  blocks: Block[],
-  results: BlockResult[],
-  docState: DocPassState | undefined,
-  grouping: MentionGroups | undefined,
-): Analysis {
-  let sentenceCount = 0;
-  let claimCount = 0;
+/** Every block's sentences and claims in document order, in arrays sized once (they hold every
+ *  sentence of a 300-page report and are rebuilt per edit). */
+function flatten(results: readonly BlockResult[]): { sentences: Sentence[]; claims: Claim[] } {
+  let count = 0;
+  for (const r of results) count += r.sentences.length;
+  const sentences: Sentence[] = new Array(count);
+  const claims: Claim[] = new Array(count);
+  let i = 0;
   for (const r of results) {
-    sentenceCount += r.sentences.length;
-    claimCount += r.claims.length;
+    for (let k = 0; k < r.sentences.length; k++, i++) {
+      sentences[i] = r.sentences[k];
+      claims[i] = r.claims[k];
+    }
   }
-  // Sized once: these arrays hold every sentence of a 300-page report and are rebuilt per edit.
-  const sentences: Sentence[] = new Array(sentenceCount);
-  const claims: Claim[] = new Array(claimCount);
-  let si = 0;
-  let ci = 0;
-  for (const r of results) {
-    for (const s of r.sentences) sentences[si++] = s;
-    for (const c of r.claims) claims[ci++] = c;
-  }
-  const mentions = runDocumentPasses(prose, blocks, results, docState);
-  const groups = grouping && docState ? grouping.groups(results.map((r) => r.final!)) : groupMentions(mentions);
-  return { format, metadata, blocks, sentences, mentions, groups, claims };
+  return { sentences, claims };
+}
+
+/** The analysis of some blocks alone (the visible range, painted before the rest is done). */
+function partialAnalysis(format: DocumentFormat, metadata: Analysis['metadata'], prose: string, blocks: Block[], results: BlockResult[]): Analysis {
+  const mentions = runDocumentPasses(prose, blocks, results, undefined);
+  return { format, metadata, blocks, ...flatten(results), mentions, groups: groupMentions(mentions) };
 }

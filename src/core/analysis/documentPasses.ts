@@ -20,8 +20,11 @@ export interface DocPassState {
 }
 
 /** Returns the document's final mentions. With `state`, results are stored per block and
- *  reused when possible; without it (a partial analysis), nothing is stored. */
-export function runDocumentPasses(prose: string, blocks: Block[], results: BlockResult[], state: DocPassState | undefined): Mention[] {
+ *  reused when possible; without it (a partial analysis), nothing is stored. A generator: the
+ *  whole-document passes over a long report take tens of milliseconds each, so it yields between
+ *  them for an editor to breathe, and writes nothing until the last step (a run abandoned
+ *  between steps leaves every block result as it was). */
+export function* documentPasses(prose: string, blocks: Block[], results: BlockResult[], state: DocPassState | undefined): Generator<void, Mention[]> {
   const skip = blocks.filter((b) => b.boilerplate);
   const reusable = state?.unchangedContext && state.context && state.memory && results.every((r) => r.final || !r.contextual);
   if (!state || !reusable) {
@@ -29,14 +32,25 @@ export function runDocumentPasses(prose: string, blocks: Block[], results: Block
     for (const r of results) for (const m of r.mentions) raw.push(m);
     const context = documentContext(raw);
     const contextual = resolveContextual(prose, raw, undefined, context);
+    if (state) yield;
     const memory = buildNameMemory(contextual);
     const final = applyNameMemory(prose, contextual, skip, undefined, memory);
     if (!state) return final;
-    distribute(contextual, results, 'contextual');
-    distribute(final, results, 'final');
-    for (const r of results) linkLateMentions(r);
+    yield;
+    const perBlockContextual = distribute(contextual, results);
+    const perBlockFinal = distribute(final, results);
+    results.forEach((r, i) => {
+      r.contextual = perBlockContextual[i];
+      // Blocks whose mentions come out as before keep their list (and its objects), so that
+      // grouping and offset shifting can tell nothing changed there.
+      if (!r.final || !sameMentions(r.final, perBlockFinal[i])) {
+        r.final = perBlockFinal[i];
+        linkLateMentions(r);
+      }
+      r.late = undefined;
+    });
     Object.assign(state, { context, memory });
-    return final;
+    return results.some((r, i) => r.final !== perBlockFinal[i]) ? results.flatMap((r) => r.final!) : final;
   }
   const final: Mention[] = [];
   for (const r of results) {
@@ -52,21 +66,42 @@ export function runDocumentPasses(prose: string, blocks: Block[], results: Block
   return final;
 }
 
+/** Runs the passes to the end in one go. */
+export function runDocumentPasses(prose: string, blocks: Block[], results: BlockResult[], state: DocPassState | undefined): Mention[] {
+  const steps = documentPasses(prose, blocks, results, state);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Equal as a reader sees them: same spans, entities and reasons. */
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.start !== y.start || x.end !== y.end || x.type !== y.type || x.canonical !== y.canonical || x.entityId !== y.entityId) return false;
+    if (x.confidence !== y.confidence || !!x.metonym !== !!y.metonym || x.fuzzyDistance !== y.fuzzyDistance || x.reasons.length !== y.reasons.length) return false;
+    for (let k = 0; k < x.reasons.length; k++) if (x.reasons[k].kind !== y.reasons[k].kind || x.reasons[k].detail !== y.reasons[k].detail) return false;
+  }
+  return true;
+}
+
 function within(list: Mention[], range: Span): Mention[] {
   return list.filter((m) => m.start >= range.start && m.start < range.end);
 }
 
-/** Hands each mention to the block it starts in (or the nearest block before it). */
-function distribute(mentions: Mention[], results: BlockResult[], field: 'contextual' | 'final'): void {
-  for (const r of results) {
-    r[field] = [];
-    r.late = undefined;
-  }
+/** Each block's share of `mentions`: those starting in it (or in the gap after it). */
+function distribute(mentions: Mention[], results: BlockResult[]): Mention[][] {
+  const out: Mention[][] = results.map(() => []);
   let k = 0;
   for (const m of mentions) {
     while (k + 1 < results.length && results[k + 1].block.start <= m.start) k++;
-    results[k]?.[field]!.push(m);
+    out[k]?.push(m);
   }
+  return out;
 }
 
 /** Mentions that document passes found were not known when the block's claims were
