@@ -9,7 +9,7 @@ import type { Analysis, Block, Claim, DocumentFormat, Mention, Sentence, Span } 
 import { segment, splitBlocks, splitSentences } from './segment';
 import { recognizePatterns } from './entities';
 import { classifySentence } from './claims';
-import { buildIndex, builtinKnowledge, recognizeKnown, type KnowledgeIndex } from '../knowledge';
+import { buildIndex, builtinKnowledge, recognizeKnown, type KnowledgeIndex, type TypoMemo } from '../knowledge';
 import { mergeMentions } from './mergeMentions';
 import { MentionGroups, groupMentions } from './groupMentions';
 import { shiftBlockResult, mentionSignature, type BlockResult } from './blockResult';
@@ -78,6 +78,7 @@ export class IncrementalAnalyzer {
   private docState: DocPassState = {};
   private readonly grouping = new MentionGroups();
   private runs = 0;
+  private readonly typos: TypoMemo = new Map();
   /** Counters for tests and benchmarks: how much work the last call did. */
   lastStats = { blocks: 0, reanalysed: 0 };
 
@@ -202,7 +203,7 @@ export class IncrementalAnalyzer {
     const mentions = block.boilerplate
       ? []
       : mergeMentions(
-          recognizeKnown(prose, block.start, block.end, this.index),
+          recognizeKnown(prose, block.start, block.end, this.index, this.typos),
           recognizePatterns(prose, block.start, block.end, starts, headlines),
         );
     const claims = sentences.map((s) => classifyInBlock(prose, s, block, mentions));

@@ -5,5 +5,5 @@ export { KNOWLEDGE_TYPES } from './types';
 export { builtinKnowledge, mergeKnowledge } from './builtin';
 export { validateKnowledgeFile } from './validate';
 export { buildIndex, type KnowledgeIndex } from './buildIndex';
-export { recognizeKnown } from './recognize';
+export { recognizeKnown, type TypoMemo } from './recognize';
 export { resolveContextual, documentContext, type DocumentContext } from './contextual';

@@ -4,12 +4,16 @@
 import type { Mention, Reason } from '../model';
 import { prefixCode, type AliasRecord, type KnowledgeIndex } from './buildIndex';
 import { CAPS_COLLISIONS, DETERMINERS, FUNCTION_WORDS, LOCATIVE, REGION_PREFIXES, TITLES } from './cues';
-import { MIN_FUZZY_LENGTH } from './fuzzy';
+import { MIN_FUZZY_LENGTH, type FuzzyHit } from './fuzzy';
 import { isAllCaps, isUpperStart, normalizePunct, tokenize, type Tokens } from './tokens';
 import { isKnownWord } from './vocabulary';
 
 /** Reason kind of a short form ("Ri") not yet confirmed; resolveContextual keeps or drops it. */
 export const PENDING_CONTEXT = 'kb-context-pending';
+
+/** Typo lookups by key (null: no match). */
+export type TypoMemo = Map<string, FuzzyHit | null>;
+const TYPO_MEMO_MAX = 50000;
 
 interface Match {
   rec: AliasRecord;
@@ -18,9 +22,11 @@ interface Match {
   folded: boolean;
 }
 
-export function recognizeKnown(prose: string, from: number, to: number, index: KnowledgeIndex): Mention[] {
+/** `typos` remembers typo lookups across calls (pass one per document: a report repeats its
+ *  capitalised words, and each lookup tries every one-letter deletion of the word). */
+export function recognizeKnown(prose: string, from: number, to: number, index: KnowledgeIndex, typos?: TypoMemo): Mention[] {
   const tk = tokenize(prose, from, to);
-  const scan = new Scan(prose, tk, index);
+  const scan = new Scan(prose, tk, index, typos);
   const out: Mention[] = [];
   const pendingContext: { m: Match; at: number }[] = [];
   const covered = new Uint8Array(tk.count);
@@ -53,6 +59,7 @@ class Scan {
     private readonly text: string,
     private readonly tk: Tokens,
     private readonly index: KnowledgeIndex,
+    private readonly typos?: TypoMemo,
   ) {
     this.lowers = new Array<string | undefined>(tk.count).fill(undefined);
   }
@@ -213,6 +220,18 @@ class Scan {
     return out;
   }
 
+  private typo(key: string): FuzzyHit | undefined {
+    const memo = this.typos;
+    if (!memo) return this.index.fuzzy.lookup(key);
+    let hit = memo.get(key);
+    if (hit === undefined) {
+      if (memo.size >= TYPO_MEMO_MAX) memo.clear();
+      hit = this.index.fuzzy.lookup(key) ?? null;
+      memo.set(key, hit);
+    }
+    return hit ?? undefined;
+  }
+
   private fuzzyRun(words: number[]): Mention | undefined {
     // A leading title or cue word is not part of the name: retry without it.
     for (let s = 0; s < words.length; s++) {
@@ -221,7 +240,7 @@ class Scan {
       const key = run.map((k) => this.lower(k)).join(' ');
       if (key.length < MIN_FUZZY_LENGTH) return undefined;
       if (isKnownWord(key) || (run.length === 1 && (key.length < 7 || isAllCaps(this.tokenText(run[0])) || this.sentenceStart(run[0])))) continue;
-      const hit = this.index.fuzzy.lookup(key);
+      const hit = this.typo(key);
       // An inflection ("Koreans") is not a typo of the shorter name.
       if (!hit || (key.startsWith(hit.key) && /^[a-z']+$/.test(key.slice(hit.key.length)))) continue;
       const e = hit.rec.entry;

@@ -31,32 +31,37 @@ export interface Scored {
   reasons: Reason[];
 }
 
+// The reason texts' fixed parts, made once: this runs for every sentence of a long report.
+const PRIMARY_PART = Object.fromEntries(Object.entries(PRIMARY).map(([t, d]) => [t, d ? `${t} ${signed(d)}` : ''])) as Record<ClaimType, string>;
+const FLAG_PART = Object.fromEntries(Object.entries(FLAG).map(([t, d]) => [t, `${t} flag ${signed(d!)}`])) as Partial<Record<ClaimType, string>>;
+const ENTITY_PART = `names an entity ${signed(ENTITY_BONUS)}`;
+const THRESHOLD_TEXT = CHECKWORTHY_THRESHOLD.toFixed(2);
+
 export function combineScore(logit: number, type: ClaimType, flags: readonly ClaimType[], entityCount: number): Scored {
-  const reasons: Reason[] = [];
   const model = sigmoid(logit);
-  reasons.push({ kind: 'model-score', detail: `check-worthiness model ${model.toFixed(2)}`, value: round(model) });
-  const parts: string[] = [];
   let shift = PRIMARY[type];
-  if (shift) parts.push(`${type} ${signed(shift)}`);
+  let how = PRIMARY_PART[type];
   for (const f of flags) {
     const d = FLAG[f];
     if (d) {
       shift += d;
-      parts.push(`${f} flag ${signed(d)}`);
+      how = how ? `${how}, ${FLAG_PART[f]}` : FLAG_PART[f]!;
     }
   }
   if (entityCount > 0 && type !== 'none') {
     shift += ENTITY_BONUS;
-    parts.push(`names an entity ${signed(ENTITY_BONUS)}`);
+    how = how ? `${how}, ${ENTITY_PART}` : ENTITY_PART;
   }
   const score = round(sigmoid(logit + shift));
   const checkworthy = type !== 'none' && score >= CHECKWORTHY_THRESHOLD;
-  const how = parts.length ? `${parts.join(', ')} log-odds → ` : '';
-  reasons.push({
-    kind: 'score',
-    detail: `score ${how}${score.toFixed(2)} ${checkworthy ? '≥' : '<'} threshold ${CHECKWORTHY_THRESHOLD.toFixed(2)}${checkworthy ? ': check-worthy' : ''}`,
-    value: score,
-  });
+  const reasons: Reason[] = [
+    { kind: 'model-score', detail: `check-worthiness model ${model.toFixed(2)}`, value: round(model) },
+    {
+      kind: 'score',
+      detail: `score ${how ? `${how} log-odds → ` : ''}${score.toFixed(2)} ${checkworthy ? '≥' : '<'} threshold ${THRESHOLD_TEXT}${checkworthy ? ': check-worthy' : ''}`,
+      value: score,
+    },
+  ];
   return { score, checkworthy, reasons };
 }
 
