@@ -30,6 +30,9 @@ export interface KnowledgeIndex {
   /** First two UTF-16 units of every form's first word in each case it can match in: a cheap
    *  gate that skips most words before any string is built. */
   readonly prefixes: Uint8Array;
+  /** Hashes of the lower-case first words (see firstWordHash): the second gate, which most
+   *  common words ("the", "of", "and") fail; two thirds of them pass the prefix gate. */
+  readonly firstWords: Uint8Array;
   /** Forms dropped because they name two entries and neither is that form's canonical owner. */
   readonly ambiguous: { form: string; ids: string[] }[];
 }
@@ -97,11 +100,31 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
     const variants = rec.fold ? [w, w.toLowerCase(), w.toUpperCase(), w[0].toUpperCase() + w.slice(1).toLowerCase()] : rec.caps ? [w, w.toUpperCase()] : [w];
     for (const v of variants) prefixes[prefixCode(v, 0, v.length)] = 1;
   }
+  const firstWords = new Uint8Array(FIRST_WORD_BUCKETS);
+  for (const key of byFirst.keys()) {
+    const h = firstWordHash(key, 0, key.length);
+    if (h >= 0) firstWords[h] = 1;
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || b.priority - a.priority);
-  return { kb, byFirst, prefixes, fuzzy: new FuzzyIndex(kept.filter((r) => r.kind !== 'context' && !isAllCaps(r.form))), ambiguous };
+  return { kb, byFirst, prefixes, firstWords, fuzzy: new FuzzyIndex(kept.filter((r) => r.kind !== 'context' && !isAllCaps(r.form))), ambiguous };
 }
 
 /** 20-bit code of a word's first two units (collisions only let a few extra words through). */
 export function prefixCode(s: string, start: number, end: number): number {
   return ((s.charCodeAt(start) & 0x3ff) << 10) | (end - start > 1 ? s.charCodeAt(start + 1) & 0x3ff : 0);
+}
+
+const FIRST_WORD_BUCKETS = 1 << 20;
+
+/** FNV-1a hash of a word's lower-case form, in [0, FIRST_WORD_BUCKETS), computed without making
+ *  a string; -1 when the word has non-ASCII letters (whose lower case it does not attempt). */
+export function firstWordHash(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = s.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h >>> 0) & (FIRST_WORD_BUCKETS - 1);
 }

@@ -2,7 +2,7 @@
 // case/punctuation-tolerant forms, demonyms, capitals as metonyms, short forms that need
 // context, and typo matches for capitalised names nothing else claimed.
 import type { Mention, Reason } from '../model';
-import { prefixCode, type AliasRecord, type KnowledgeIndex } from './buildIndex';
+import { firstWordHash, prefixCode, type AliasRecord, type KnowledgeIndex } from './buildIndex';
 import { CAPS_COLLISIONS, DETERMINERS, FUNCTION_WORDS, LOCATIVE, REGION_PREFIXES, TITLES } from './cues';
 import { MIN_FUZZY_LENGTH, type FuzzyHit } from './fuzzy';
 import { isAllCaps, isUpperStart, normalizePunct, tokenize, type Tokens } from './tokens';
@@ -32,6 +32,8 @@ export function recognizeKnown(prose: string, from: number, to: number, index: K
   const covered = new Uint8Array(tk.count);
   for (let i = 0; i < tk.count; i++) {
     if (!tk.word[i] || !index.prefixes[prefixCode(prose, tk.start[i], tk.end[i])]) continue;
+    const h = firstWordHash(prose, tk.start[i], tk.end[i]);
+    if (h >= 0 && !index.firstWords[h]) continue;
     const m = scan.longestAt(i);
     if (!m) continue;
     for (let k = i; k <= m.last; k++) covered[k] = 1;
