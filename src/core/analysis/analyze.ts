@@ -120,7 +120,7 @@ export class IncrementalAnalyzer {
       if (o !== undefined && o >= 0) {
         const r = previous[o];
         if (r && r.keptIn !== run && (r.block === block || sameFlags(r.block, block))) result = r;
-      } else if (o === undefined) {
+      } else if (o === undefined && previous.length > 0) {
         byText ??= indexByText(previous, this.lastProse);
         result = takeCached(byText, blockKey(prose, block));
       }
