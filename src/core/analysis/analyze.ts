@@ -7,7 +7,7 @@
 // `analyze()` is the cold, cache-free path (used by the CLI and to keep benchmarks honest).
 import type { Analysis, Block, Claim, DocumentFormat, Mention, Sentence, Span } from '../model';
 import { segment, splitBlocks, splitSentences } from './segment';
-import { recognizePatterns } from './entities';
+import { recognizePatterns, withDefinedAcronyms } from './entities';
 import { classifySentence } from './claims';
 import { buildIndex, builtinKnowledge, recognizeKnown, type KnowledgeIndex, type TypoMemo } from '../knowledge';
 import { mergeMentions } from './mergeMentions';
@@ -202,9 +202,10 @@ export class IncrementalAnalyzer {
     }
     const mentions = block.boilerplate
       ? []
-      : mergeMentions(
-          recognizeKnown(prose, block.start, block.end, this.index, this.typos),
-          recognizePatterns(prose, block.start, block.end, starts, headlines),
+      : withDefinedAcronyms(
+          prose,
+          mergeMentions(recognizeKnown(prose, block.start, block.end, this.index, this.typos), recognizePatterns(prose, block.start, block.end, starts, headlines)),
+          block.end,
         );
     const claims = sentences.map((s) => classifyInBlock(prose, s, block, mentions));
     return {

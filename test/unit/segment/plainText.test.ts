@@ -60,15 +60,13 @@ describe('plain-text blocks', () => {
     assert.equal(text.slice(seg.sentences[1].start, seg.sentences[1].start + 6), 'Iran’s');
   });
 
-  it('handles a 100 KB single line without pathological slowdown', () => {
+  it('splits a 100 KB single line of abbreviations into its sentences', () => {
+    // Speed is measured by `npm run bench`, not here.
     const text = 'The U.S. said it would act on Feb. 5 with Gen. Smith. '.repeat(1900);
-    const t0 = performance.now();
     const seg = segment(text, 'plaintext');
-    const ms = performance.now() - t0;
     assert.equal(seg.blocks.length, 1);
     assert.equal(seg.sentences.length, 1900);
     assertWellFormed(text, seg);
-    assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
     const unpunctuated = 'x'.repeat(100_000);
     assert.deepEqual(texts(segment(unpunctuated, 'plaintext')), [unpunctuated]);
   });
@@ -83,17 +81,13 @@ describe('plain-text blocks', () => {
     assert.equal(region.length, 7);
   });
 
-  it('segments 1 MB of plain text quickly', () => {
+  it('segments 1 MB of plain text into well-formed blocks and sentences', () => {
     let text = '';
     const parts = [seedText(), fixture('98317-types-of-committee-hearings.txt'), fixture('IF11286v9-election-security-federal-funding-for-securing-e.txt')];
     for (let i = 0; text.length < 1_000_000; i++) text += parts[i % parts.length] + '\n\n';
-    segment(text, 'plaintext');
-    const t0 = performance.now();
     const seg = segment(text, 'plaintext');
-    const ms = performance.now() - t0;
     assert.ok(seg.sentences.length > 5000);
-    // Typically 20-40 ms; the bound only catches accidental quadratic work on a busy machine.
-    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+    assertWellFormed(text, seg);
   });
 
   it('picks the format from a file name or language id', () => {

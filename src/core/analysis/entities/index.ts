@@ -8,6 +8,7 @@ import { recognizeQuantities } from './quantities';
 import { resolveOverlaps } from './mention';
 
 export { applyNameMemory, buildNameMemory, type NameMemory } from './nameMemory';
+export { withDefinedAcronyms } from './acronyms';
 
 /** Scan [from,to) of `prose` (same length as the document text, offsets absolute UTF-16).
  *  `sentenceStarts` are the offsets where sentences begin (so a capitalised first word is not taken

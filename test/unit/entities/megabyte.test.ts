@@ -20,8 +20,9 @@ function corpusMegabyte(): string | undefined {
   return text;
 }
 
-describe('pattern entities: speed', () => {
-  it('scans 1 MB of policy prose paragraph by paragraph in well under a second', function () {
+// Speed is measured by `npm run bench`; this checks the scan holds up on a megabyte of real prose.
+describe('pattern entities: a megabyte of policy prose', () => {
+  it('is scanned paragraph by paragraph into well-formed mentions, and name memory adds to them', function () {
     const text = corpusMegabyte();
     if (!text) this.skip();
     const starts = sentenceStarts(text);
@@ -32,18 +33,14 @@ describe('pattern entities: speed', () => {
       for (const [a, b] of blocks) for (const m of recognizePatterns(text, a, b, starts)) out.push(m);
       return out;
     };
-    const t0 = performance.now();
     const first = run();
-    const cold = performance.now() - t0;
-    const t1 = performance.now();
-    run();
-    const warm = performance.now() - t1;
-    const t2 = performance.now();
     const all = applyNameMemory(text, first);
-    const memory = performance.now() - t2;
-    console.log(`      1 MB: ${first.length} mentions; first pass ${cold.toFixed(0)} ms, warm ${warm.toFixed(0)} ms, name memory ${memory.toFixed(0)} ms (${all.length} mentions)`);
-    // Generous bounds (shared CI machines): they catch runaway regexes, not small regressions.
-    assert.ok(warm < 600, `warm pass took ${warm} ms`);
-    assert.ok(memory < 600, `name memory took ${memory} ms`);
+    assert.ok(first.length > 3000, `${first.length} mentions`);
+    assert.ok(all.length > first.length, 'name memory finds later short forms');
+    for (const m of all) {
+      assert.ok(m.start < m.end && text.slice(m.start, m.end) === m.text, `mention ${JSON.stringify(m.text)} at ${m.start}`);
+    }
+    const people = new Set(all.filter((m) => m.type === 'person').map((m) => m.canonical));
+    assert.ok(people.size > 50, `${people.size} people`);
   });
 });
