@@ -33,3 +33,27 @@ describe('acronyms defined in brackets', () => {
     assert.ok(!a.mentions.some((m) => m.text === 'Tehran' && m.reasons.some((r) => r.kind === 'acronym')));
   });
 });
+
+describe('back references with "the"', () => {
+  it('read "the Strait" as the strait the text named, but not before it is named', () => {
+    const text = 'Ships avoided the Strait before the war. Iran threatened the Strait of Hormuz again.\n\nTraffic through the Strait fell by half, officials said.\n';
+    const straits = analyze(text, { format: 'plaintext' }).mentions.filter((m) => m.text === 'Strait');
+    assert.equal(straits.length, 1, JSON.stringify(straits));
+    assert.ok(straits[0].start > text.indexOf('Traffic'));
+    assert.equal(straits[0].type, 'place');
+    assert.match(straits[0].canonical, /Hormuz/);
+  });
+
+  it('prefer the knowledge base when the text names two bodies with the same head word', () => {
+    const text = 'The U.S. Army fielded a new battery. The Long-Range Fires Battalion of the Army trained with it.\n\nThe Army said more would follow.\n';
+    const armies = analyze(text, { format: 'plaintext' }).mentions.filter((m) => m.text === 'Army');
+    assert.equal(armies.length, 1, JSON.stringify(armies));
+    assert.equal(armies[0].canonical, 'United States Army');
+  });
+
+  it('stay silent when two names of the same standing compete for the head word', () => {
+    const text = 'Tankers crossed the Gulf of Tarvia and the Gulf of Mendor.\n\nThe Gulf stayed tense all week.\n';
+    const a = analyze(text, { format: 'plaintext' });
+    assert.ok(!a.mentions.some((m) => m.text === 'Gulf'), JSON.stringify(a.mentions.map((m) => m.text)));
+  });
+});

@@ -12,6 +12,12 @@ const FAMILY_FIRST = new Set(
     .split('|'),
 );
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Head words that, capitalised after "the", refer back to the one place or body the text named
+ *  with them: "the Strait" after "Strait of Hormuz", "the Agency" after "International Atomic
+ *  Energy Agency". */
+const BACK_REFERENCE_HEADS = new Set(
+  'strait|gulf|peninsula|canal|channel|sea|river|desert|bay|agency|committee|commission|council|ministry|department|tribunal|fund|alliance|army|navy|corps|guard'.split('|'),
+);
 
 export interface Memory {
   canonical: string;
@@ -21,6 +27,8 @@ export interface Memory {
   from: number;
   /** Text that may stand before the short form and belongs to it ("von der " before "Leyen"). */
   prefix: string;
+  /** Counts only right after "the" ("the Strait"). */
+  afterThe?: boolean;
   confidence: number;
   detail: string;
 }
@@ -31,6 +39,7 @@ export type NameMemory = Map<string, Memory[]>;
 export function buildNameMemory(mentions: readonly Mention[]): NameMemory {
   const memory: NameMemory = new Map();
   const givenNames = new Map<string, Memory | null>();
+  const heads = new Map<string, Memory[]>();
   const remember = (key: string, m: Memory) => {
     if (key.length < 2 || STOP.has(key.toLowerCase()) || MONTHS.has(key.toLowerCase())) return;
     const list = memory.get(key);
@@ -56,12 +65,47 @@ export function buildNameMemory(mentions: readonly Mention[]): NameMemory {
         const seen = givenNames.get(first);
         givenNames.set(first, seen === undefined ? { ...base, prefix: '', confidence: 0.55, detail: `first name "${first}" after "${m.canonical}"` } : seen && seen.canonical === m.canonical ? seen : null);
       }
+    } else if (m.type === 'place' || m.type === 'organization') {
+      if (m.reasons.some((r) => r.kind === 'acronym')) {
+        remember(m.text, { canonical: m.canonical, type: m.type, entityId: m.entityId, from: m.end, prefix: '', confidence: 0.85, detail: `acronym "${m.text}" defined for "${m.canonical}"` });
+        continue;
+      }
+      const head = backReferenceHead(m.canonical);
+      if (!head) continue;
+      const entry: Memory = { canonical: m.canonical, type: m.type, entityId: m.entityId, from: m.end, prefix: '', afterThe: true, confidence: 0.75, detail: `"the ${head}" after "${m.canonical}"` };
+      const list = heads.get(head);
+      if (list) list.push(entry);
+      else heads.set(head, [entry]);
     } else if (m.reasons.some((r) => r.kind === 'acronym')) {
       remember(m.text, { canonical: m.canonical, type: m.type, entityId: m.entityId, from: m.end, prefix: '', confidence: 0.85, detail: `acronym "${m.text}" defined for "${m.canonical}"` });
     }
   }
   for (const [name, m] of givenNames) if (m && !memory.has(name)) memory.set(name, [m]);
+  for (const [head, list] of heads) {
+    const m = soleReferent(list);
+    if (m && !memory.has(head)) memory.set(head, [m]);
+  }
   return memory;
+}
+
+/** The one name a head word can refer back to: the knowledge base's entry if the text names
+ *  exactly one with that head, else the only name with it; none when two compete ("the Gulf"
+ *  after both "Persian Gulf" and "Gulf of Oman"). */
+function soleReferent(list: Memory[]): Memory | undefined {
+  const known = list.filter((m) => m.entityId);
+  const pool = known.length ? known : list;
+  return pool.every((m) => m.canonical === pool[0].canonical) ? pool[0] : undefined;
+}
+
+/** "Strait" of "Strait of Hormuz", "Agency" of "International Atomic Energy Agency". */
+function backReferenceHead(canonical: string): string | undefined {
+  const words = canonical.split(' ');
+  if (words.length < 2) return undefined;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words[1] === 'of' && BACK_REFERENCE_HEADS.has(first.toLowerCase())) return first;
+  if (BACK_REFERENCE_HEADS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last)) return last;
+  return undefined;
 }
 
 /** Takes all mentions (knowledge base and patterns) sorted by start; returns the list with
@@ -95,6 +139,8 @@ function completeTitleOnlyNames(mentions: Mention[], memory: Map<string, Memory[
   return out ?? mentions;
 }
 
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t\u00a0]$/u;
+
 /** One compiled scanner per memory: a memory reused across edits is compiled once. */
 const scanners = new WeakMap<NameMemory, RegExp>();
 
@@ -121,20 +167,18 @@ function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>,
     const entry = latest(memory.get(key)!, start);
     if (!entry) continue;
     if (covering && !(covering.start === start && covering.end === end && covering.type !== entry.type && retypable(covering))) continue;
-    if (COMMON.has(key.toLowerCase()) && looksSentenceInitial(prose, start)) continue;
+    if (entry.afterThe ? !THE_BEFORE.test(prose.slice(Math.max(0, start - 5), start)) : COMMON.has(key.toLowerCase()) && looksSentenceInitial(prose, start)) continue;
     if (covering) replaced.add(covering);
     let s = start;
     if (entry.prefix && prose.slice(start - entry.prefix.length, start) === entry.prefix) s -= entry.prefix.length;
-    added.push({
-      start: s,
-      end,
-      text: prose.slice(s, end),
-      type: entry.type,
-      canonical: entry.canonical,
-      ...(entry.entityId ? { entityId: entry.entityId } : {}),
-      confidence: entry.confidence,
-      reasons: [{ kind: 'name-memory', detail: entry.detail }],
-    });
+    // Literals, not spreads: spread objects each get a V8 map of their own (see recognize.ts).
+    const reasons = [{ kind: 'name-memory', detail: entry.detail }];
+    const found = prose.slice(s, end);
+    added.push(
+      entry.entityId
+        ? { start: s, end, text: found, type: entry.type, canonical: entry.canonical, entityId: entry.entityId, confidence: entry.confidence, reasons }
+        : { start: s, end, text: found, type: entry.type, canonical: entry.canonical, confidence: entry.confidence, reasons },
+    );
   }
   return { added, replaced };
 }
