@@ -5,6 +5,7 @@ import type { AnchoredAnnotation, Analysis, EntityType } from '../model';
 import type { ExportInput } from './exportInput';
 import { inReadingOrder, oneLine } from './reviewOrder';
 import { reviewedClaims, speakerName } from './detections';
+import { UNNAMED_SOURCES } from '../analysis/claims/attribution';
 import { ratingOf } from './verdictScale';
 
 const ORGANIZATION_TYPES: readonly EntityType[] = ['country', 'organization', 'place'];
@@ -36,7 +37,8 @@ export function claimReviews(input: ExportInput): object[] {
     .filter((x): x is AnchoredAnnotation & { annotation: { verdict: string } } => x.annotation.kind === 'claim-review' && !!x.annotation.verdict)
     .map(({ annotation: a }) => {
       const claim = claims.get(a.id);
-      const speaker = speakerName(claim);
+      // "reportedly": the text names no one, so the claim is the article's own to answer for.
+      const speaker = claim?.attribution?.speaker.canonical === UNNAMED_SOURCES ? undefined : speakerName(claim);
       const claimAuthor = speaker
         ? { '@type': agentType(input.analysis, claim?.attribution?.speaker), name: speaker }
         : metadata.author

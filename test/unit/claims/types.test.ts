@@ -126,4 +126,27 @@ describe('claim types on policy prose', () => {
     assert.equal(doc.slice(claim.attribution!.cue!.start, claim.attribution!.cue!.end), 'warned');
     assert.equal(claim.start, start);
   });
+
+  it('reads "reportedly" as a report from unnamed sources, keeping a named speaker when there is one', () => {
+    const unnamed = classifyAlone('Iran has reportedly conditioned the April 11 meeting on a ceasefire in Lebanon.');
+    assert.equal(unnamed.type, 'attributed');
+    assert.equal(unnamed.attribution?.speaker.text, 'reportedly');
+    assert.equal(unnamed.attribution?.speaker.canonical, 'unnamed sources');
+    const named = classifyAlone('Officials reportedly said the talks would resume in Oman.');
+    assert.equal(named.type, 'attributed');
+    assert.equal(named.attribution?.speaker.text, 'Officials');
+    const quoted = classifyAlone('The minister called the plan "reportedly unworkable, and a trap for us all" yesterday.');
+    assert.notEqual(quoted.attribution?.speaker.canonical, 'unnamed sources');
+  });
+
+  it('reads options put before Congress as recommendations, not speculation', () => {
+    for (const s of [
+      'Congress may consider whether, and if so how, to exercise its constitutional authority to shape U.S. trade policy.',
+      'Policymakers could choose to expand the program to other regions.',
+    ]) {
+      const c = classifyAlone(s);
+      assert.equal(c.type, 'recommendation', s);
+    }
+    assert.equal(classifyAlone('The agreement may bring a temporary halt to the fighting.').type, 'speculative');
+  });
 });

@@ -17,7 +17,7 @@ interface Candidate {
   speaker: Local;
   cue?: Local;
   quote?: Local;
-  kind: 'verb' | 'noun' | 'quote' | 'according';
+  kind: 'verb' | 'noun' | 'quote' | 'according' | 'reported';
   score: number;
 }
 
@@ -44,12 +44,19 @@ const REPORTING_NOUNS = 'admonition|warning|statement|claim|assertion|pledge|pro
 /** Words without which no verb or noun cue can match (the pre-check in ./cues.ts). */
 export const REPORTING_TRIGGERS: string[] = [
   'according',
+  'reportedly',
+  'allegedly',
+  'purportedly',
   'words',
   ...REPORTING_VERBS.map((v) => v.split(/[ (]/)[0]),
   ...REPORTING_NOUNS.split('|').flatMap((n) => [n, `${n}s`]),
 ];
 const REPORTING = new RegExp(`\\b(?:(according to|in the words of)|(${REPORTING_VERBS.join('|')}))\\b`, 'gi');
 const REPORTING_NOUN = new RegExp(`\\b(${REPORTING_NOUNS})s?\\s+(?=(?:that|not to|to)\\b|:|“)`, 'gi');
+
+/** "Iran has reportedly conditioned ...": a report from sources the text does not name. */
+const REPORTED_ADVERB = /\b(?:reportedly|allegedly|purportedly)\b/gi;
+export const UNNAMED_SOURCES = 'unnamed sources';
 
 const QUOTE_PAIR = /“([^“”]*)”|"([^"]*)"/g;
 const BOUNDARY = /[;:(—–“”"]|,\s|\b(?:that|because|while|when|whereas|although|though|since|as|if|after|before|whom)\s/gi;
@@ -232,12 +239,25 @@ function quoteCandidates(s: string, quotes: Local[], mentions: readonly Mention[
   return out;
 }
 
+/** "reportedly", "allegedly" outside quotations: the speaker is the adverb itself (the text names
+ *  no one), scored below any named speaker so that "officials reportedly said" keeps them. */
+function reportedCandidates(s: string, quotes: Local[]): Candidate[] {
+  const out: Candidate[] = [];
+  REPORTED_ADVERB.lastIndex = 0;
+  for (let m = REPORTED_ADVERB.exec(s); m; m = REPORTED_ADVERB.exec(s)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (quotes.some((q) => q.start <= at.start && at.end <= q.end)) continue;
+    out.push({ speaker: at, cue: at, quote: complement(s, at.end), kind: 'reported', score: 1 });
+  }
+  return out.slice(0, 1);
+}
+
 /** The best-supported attribution in the sentence `s` (absolute offsets = base + local);
  *  span texts are taken from `prose`, the document as written. */
 export function findAttribution(s: string, base: number, mentions: readonly Mention[], prose: string): FoundAttribution | undefined {
   const quotes = findQuotes(s);
   let best: Candidate | undefined;
-  for (const c of [...verbCandidates(s, quotes, mentions, base), ...nounCandidates(s, mentions, base), ...quoteCandidates(s, quotes, mentions, base)]) {
+  for (const c of [...verbCandidates(s, quotes, mentions, base), ...nounCandidates(s, mentions, base), ...quoteCandidates(s, quotes, mentions, base), ...reportedCandidates(s, quotes)]) {
     const needed = c.kind === 'quote' ? 2 : 1;
     if (c.score >= needed && (!best || c.score > best.score)) best = c;
   }
@@ -246,14 +266,17 @@ export function findAttribution(s: string, base: number, mentions: readonly Ment
   const speakerText = prose.slice(base + best.speaker.start, base + best.speaker.end);
   const head = best.speaker.end + base;
   const covering = mentions.find((m) => m.start < head && m.end >= head);
+  const unnamed = best.kind === 'reported';
   const attribution: Attribution = {
-    speaker: { ...abs(best.speaker), text: speakerText, ...(covering ? { canonical: covering.canonical } : {}) },
+    speaker: { ...abs(best.speaker), text: speakerText, ...(covering ? { canonical: covering.canonical } : unnamed ? { canonical: UNNAMED_SOURCES } : {}) },
   };
   if (best.cue) attribution.cue = { ...abs(best.cue), text: prose.slice(base + best.cue.start, base + best.cue.end) };
   if (best.quote && best.quote.end > best.quote.start) attribution.quote = abs(best.quote);
   const who = covering && covering.canonical !== speakerText ? `"${speakerText}" (${covering.canonical})` : `"${speakerText}"`;
-  const detail = best.cue
+  const detail = unnamed
+    ? `"${speakerText}": reported by ${UNNAMED_SOURCES}`
+    : best.cue
     ? `${best.kind === 'noun' ? 'reporting noun' : 'reporting verb'} "${attribution.cue!.text}", speaker ${who}`
     : `direct quotation attributed to ${who}`;
-  return { attribution, reason: { kind: best.cue ? 'reporting-verb' : 'quotation', detail } };
+  return { attribution, reason: { kind: unnamed ? 'reported' : best.cue ? 'reporting-verb' : 'quotation', detail } };
 }

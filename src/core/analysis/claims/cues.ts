@@ -52,7 +52,7 @@ function triggers(bit: number, words: string): void {
   }
 }
 triggers(HEDGE_CUES, 'almost remote unlikely improbable probably even likely probable certain certainly may might could possibly perhaps conceivably presumably apparently seemingly allegedly reportedly potentially likelihood chances appear appears appeared seem seems seemed suggest suggests suggested unknown unclear uncertain possible clear known speculate speculates speculated speculation believed thought assessed suspected rumored rumoured assess judge estimate suspect');
-triggers(RECOMMEND_CUES, "should must ought shouldn't mustn't need needs has have had it call calls calling called urges urging urged recommend recommends recommending recommended");
+triggers(RECOMMEND_CUES, "should must ought shouldn't mustn't need needs has have had it call calls calling called urges urging urged recommend recommends recommending recommended congress lawmakers legislators policymakers policy decision-makers decisionmakers senate house administration");
 triggers(PREDICT_CUES, "will won't i'll we'll they'll it'll he'll she'll you'll expected set projected forecast forecasts poised scheduled slated due track going predicts predict projects projections plan plans planned aim aims goal target seek seeks intend intends expects commit commits committed pledge pledged promise promised");
 triggers(STAT_CUES, 'million billion trillion thousand hundreds thousands millions billions dozens half third thirds quarter quarters fifth majority twice times doubled tripled quadrupled halved than largest biggest highest lowest smallest fastest-growing record percent');
 triggers(STANCE_CUES, 'think believe feel hope doubt suspect argue contend convinced confident proud view opinion judgment judgement frankly honestly obviously undoubtedly unquestionably clearly course');
@@ -158,6 +158,9 @@ const RECOMMEND = new RegExp(
     'it is (?:time|imperative|essential|vital|critical|necessary|incumbent) (?:to|that|for|on)',
     '(call(?:s|ing)? (?:on|upon|for)|urg(?:es|ing)|recommend(?:s|ing)?)',
     '(called (?:on|upon|for)|urged|recommended)',
+    // Options put before decision makers, the way policy briefs phrase advice: "Congress may
+    // consider whether ...", "policymakers could choose to ...".
+    '((?:Congress|lawmakers|legislators|policymakers|policy makers|decision-?makers|the (?:Senate|House|Administration|administration)) (?:may|might|could) (?:also )?(?:wish to |want to )?(?:consider|choose|examine|assess|review|evaluate|explore|weigh|decide|determine|opt))',
   ]
     .map((p) => `\\b${p.replace(/ /g, '\\s+')}\\b`)
     .join('|'),
