@@ -149,4 +149,12 @@ describe('claim types on policy prose', () => {
     }
     assert.equal(classifyAlone('The agreement may bring a temporary halt to the fighting.').type, 'speculative');
   });
+
+  it('does not read credits, figure notes or lead-ins to a quotation as claims', () => {
+    for (const s of ['Author(s): Kerr, Paul K.', 'Sources: Economist Intelligence Unit, accessed by CRS on April 8, 2026.', 'In June 2023, the Army reported,', 'The report found the following:']) {
+      assert.equal(classifyAlone(s).type, 'none', s);
+    }
+    // A list item ending with a comma may still claim something.
+    assert.notEqual(classifyAlone('Iran has enriched uranium to 60 percent purity at two sites since 2021, which no other state without weapons has done,').type, 'none');
+  });
 });

@@ -126,6 +126,11 @@ function finish(claim: Claim, logit: number): Claim {
   return claim;
 }
 
+/** Credits and figure notes of reports: "Author(s): Kerr, Paul K.", "Sources: CRS.", "Note: ...". */
+const APPARATUS = /^\s*((?:Author|Source|Note|Credit|Photo|Image)(?:\(s\)|s)?)\s*:/i;
+/** "In June 2023, the Army reported," before a block quotation. */
+const LEAD_IN = /([,:])["'”’)]?\s*$/;
+
 function notAClaim(s: string, cues: number, tokenCount: number): Reason | undefined {
   if (isQuestion(s)) return { kind: 'question', detail: 'question: not a claim' };
   const courtesy = phatic(s);
@@ -133,6 +138,12 @@ function notAClaim(s: string, cues: number, tokenCount: number): Reason | undefi
   const about = cues & META_CUES ? meta(s) : undefined;
   if (about) return { kind: 'meta', detail: `meta sentence "${about.text.trim()}": about the text, not a claim` };
   if (tokenCount <= 4 && isFragment(s)) return { kind: 'fragment', detail: 'fragment with no verb: not a claim' };
+  const label = APPARATUS.exec(s);
+  if (label) return { kind: 'apparatus', detail: `"${label[1]}" line: credits or notes, not a claim` };
+  // A list item may end with a comma and still claim something; a reporting lead-in or a short
+  // introductory phrase does not.
+  const lead = LEAD_IN.exec(s);
+  if (lead && (lead[1] === ':' || cues & REPORT_CUES || tokenCount <= 10)) return { kind: 'lead-in', detail: 'lead-in to a quotation or list (ends with "," or ":"): not a claim by itself' };
   return undefined;
 }
 
