@@ -34,6 +34,7 @@ export function* documentPasses(prose: string, blocks: Block[], results: BlockRe
     const contextual = resolveContextual(prose, raw, undefined, context);
     if (state) yield;
     const memory = buildNameMemory(contextual);
+    if (state) yield;
     const final = applyNameMemory(prose, contextual, skip, undefined, memory);
     if (!state) return final;
     yield;

@@ -5,6 +5,7 @@
 // elsewhere ("Moon Jae-in").
 import type { EntityType, Mention, Span } from '../../model';
 import { COMMON, GIVEN_NAMES, MONTHS, NAME_PARTICLES, STOP, SURNAMES } from './lexicon';
+import { isUpperAt } from '../segment/chars';
 
 const FAMILY_FIRST = new Set(
   ('kim|lee|park|choi|jung|kang|cho|yoon|jang|lim|shin|ri|pak|choe|moon|xi|li|wang|zhang|liu|chen|yang|zhao|huang|' +
@@ -99,12 +100,13 @@ function soleReferent(list: Memory[]): Memory | undefined {
 
 /** "Strait" of "Strait of Hormuz", "Agency" of "International Atomic Energy Agency". */
 function backReferenceHead(canonical: string): string | undefined {
-  const words = canonical.split(' ');
-  if (words.length < 2) return undefined;
-  const first = words[0];
-  const last = words[words.length - 1];
-  if (words[1] === 'of' && BACK_REFERENCE_HEADS.has(first.toLowerCase())) return first;
-  if (BACK_REFERENCE_HEADS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last)) return last;
+  // Runs for every place and organisation mention: look at the two ends without splitting.
+  const firstSpace = canonical.indexOf(' ');
+  if (firstSpace < 0) return undefined;
+  const first = canonical.slice(0, firstSpace);
+  if (canonical.startsWith(' of ', firstSpace) && BACK_REFERENCE_HEADS.has(first.toLowerCase())) return first;
+  const last = canonical.slice(canonical.lastIndexOf(' ') + 1);
+  if (BACK_REFERENCE_HEADS.has(last.toLowerCase()) && isUpperAt(last, 0)) return last;
   return undefined;
 }
 
