@@ -6,7 +6,8 @@
 // blocks are matched by position; otherwise by their text.
 // `analyze()` is the cold, cache-free path (used by the CLI and to keep benchmarks honest).
 import type { Analysis, Block, Claim, DocumentFormat, Mention, Sentence, Span } from '../model';
-import { segment, splitBlocks, splitSentences } from './segment';
+import { splitBlocks, splitSentences } from './segment';
+import { newMarkdownRegionCache, segmentMarkdownInRegions } from './segment/markdownRegions';
 import { recognizePatterns, withDefinedAcronyms } from './entities';
 import { classifySentence } from './claims';
 import { buildIndex, builtinKnowledge, recognizeKnown, type KnowledgeIndex, type TypoMemo } from '../knowledge';
@@ -79,6 +80,7 @@ export class IncrementalAnalyzer {
   private readonly grouping = new MentionGroups();
   private runs = 0;
   private readonly typos: TypoMemo = new Map();
+  private readonly markdownRegions = newMarkdownRegionCache();
   /** Counters for tests and benchmarks: how much work the last call did. */
   lastStats = { blocks: 0, reanalysed: 0 };
 
@@ -188,7 +190,7 @@ export class IncrementalAnalyzer {
       }
       return { prose: text, blocks: splitBlocks(text, 'plaintext'), metadata: {} };
     }
-    const seg = segment(text, this.format);
+    const seg = segmentMarkdownInRegions(text, this.markdownRegions);
     return { prose: seg.prose, blocks: seg.blocks, metadata: seg.metadata };
   }
 

@@ -18,7 +18,7 @@ function view(a: Analysis) {
 }
 
 /** Random edits of `base`; after each, the incremental result must equal a cold analysis. */
-function checkRandomEdits(base: string, pieces: string[], numRuns: number): void {
+function checkRandomEdits(base: string, pieces: string[], numRuns: number, format: 'plaintext' | 'markdown' = 'plaintext'): void {
   fc.assert(
     fc.property(
       fc.array(
@@ -26,7 +26,7 @@ function checkRandomEdits(base: string, pieces: string[], numRuns: number): void
         { minLength: 1, maxLength: 6 },
       ),
       (edits) => {
-        const inc = new IncrementalAnalyzer({ format: 'plaintext' });
+        const inc = new IncrementalAnalyzer({ format });
         let text = base;
         inc.analyze(text);
         for (const e of edits) {
@@ -35,7 +35,7 @@ function checkRandomEdits(base: string, pieces: string[], numRuns: number): void
           const env: EditEnvelope = accumulateEdit(undefined, { start, end, length: e.ins.length });
           text = text.slice(0, start) + e.ins + text.slice(end);
           const got = inc.analyze(text, env);
-          assert.deepEqual(view(got), view(analyze(text, { format: 'plaintext' })));
+          assert.deepEqual(view(got), view(analyze(text, { format })));
         }
       },
     ),
@@ -67,6 +67,13 @@ describe('incremental analysis', () => {
     inc.analyze(edited, { start: at, end: at, delta: 1 });
     assert.equal(inc.lastStats.reanalysed, 1);
     assert.ok(inc.lastStats.blocks > 10);
+  });
+
+  it('gives exactly the cold result after random edits of a Markdown article', function () {
+    this.timeout(120000);
+    const paragraphs = sample.split(/\n\s*\n/);
+    const md = `---\ntitle: Meeting\n---\n\n# ${paragraphs[0]}\n\n${paragraphs.slice(1, 6).join('\n\n')}\n\n\`\`\`\nIran code\n\nNorth Korea\n\`\`\`\n\n- ${paragraphs.slice(6).join('\n- ')}\n\n[ref]: https://example.com\n`;
+    checkRandomEdits(md, ['x', ' ', '\n', '\n\n', 'Iran', '# ', '```', '- ', '> ', '[Iran][ref] said. ', '<!--', '-->'], 60, 'markdown');
   });
 
   it('re-analyses one piece, not the whole line, after an edit in a 30 KB single-line paragraph', () => {
