@@ -75,6 +75,25 @@ export async function benchAnalysis(): Promise<Record<string, number | string>> 
   const steady = editTimes(mid);
   const typical = ordinary ? editTimes(text.indexOf(' ', ordinary.start + 50)) : steady;
 
+  // The same text as Markdown (short lines as headings, a fenced block every 40 paragraphs,
+  // links): Markdown is re-parsed by regions, not incrementally by paragraph like plain text.
+  const md = asMarkdown(text);
+  t = performance.now();
+  const mdAnalyzer = new IncrementalAnalyzer({ format: 'markdown', knowledge: index });
+  mdAnalyzer.analyze(md);
+  const mdColdMs = performance.now() - t;
+  const mdAt = md.indexOf(' ', Math.floor(md.length / 2));
+  let mdCurrent = md;
+  const mdTimes: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const typing = i % 2 === 0;
+    const next = flat(typing ? `${mdCurrent.slice(0, mdAt)}x${mdCurrent.slice(mdAt)}` : `${mdCurrent.slice(0, mdAt)}${mdCurrent.slice(mdAt + 1)}`);
+    t = performance.now();
+    mdAnalyzer.analyze(next, typing ? { start: mdAt, end: mdAt, delta: 1 } : { start: mdAt, end: mdAt + 1, delta: -1 });
+    mdTimes.push(performance.now() - t);
+    mdCurrent = next;
+  }
+
 
   // Baseline: compromise's named-entity extraction on the same text.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -97,12 +116,23 @@ export async function benchAnalysis(): Promise<Record<string, number | string>> 
     'single-char edit, p95 (ms)': fmt(percentile(steady, 95), 2),
     'single-char edit in a 300-2000 char paragraph, median (ms)': fmt(median(typical), 2),
     'single-char edit in a 300-2000 char paragraph, p95 (ms)': fmt(percentile(typical, 95), 2),
+    'Markdown version: cold analysis (ms)': fmt(mdColdMs),
+    'Markdown version: single-char edit, median / p95 (ms)': `${fmt(median(mdTimes.slice(5)), 1)} / ${fmt(percentile(mdTimes.slice(5), 95), 1)}`,
     'peak heap (MB)': fmt(peak / 1024 / 1024),
     'mentions / claims found': `${result.mentions.length} / ${result.claims.filter((c) => c.type !== 'none').length}`,
     'compromise people+places+orgs (ms)': fmt(compromiseMs),
     'compromise found (people/places/orgs)': `${people}/${places}/${orgs}`,
     'speed-up vs compromise (×)': fmt(compromiseMs / coldMs),
   };
+}
+
+function asMarkdown(text: string): string {
+  let md = '---\ntitle: Benchmark\n---\n\n';
+  text.split(/\n\s*\n/).forEach((p, i) => {
+    md += `${p.length < 80 ? `## ${p.trim()}` : p.replace(/Congress/g, '[Congress](https://www.congress.gov)')}\n\n`;
+    if (i % 40 === 0) md += '```\nexample code\n```\n\n';
+  });
+  return md;
 }
 
 async function main(): Promise<void> {
