@@ -74,6 +74,7 @@ export class MentionGroups {
       for (const t of this.touched) t.group = toGroup(t);
     } else {
       if (reorder) {
+        // Most-mentioned first, then by name: the order a reader scans a cast list.
         this.order = [...this.tallies.values()].sort((a, b) => b.count - a.count || byCodeUnits(a.canonical, b.canonical));
         for (const t of this.order) t.orderedCount = t.count;
       }
