@@ -7,7 +7,8 @@
 // `analyze()` is the cold, cache-free path (used by the CLI and to keep benchmarks honest).
 import type { Analysis, Block, Claim, DocumentFormat, Mention, Sentence, Span } from '../model';
 import { splitBlocks, splitSentences } from './segment';
-import { newMarkdownRegionCache, segmentMarkdownInRegions } from './segment/markdownRegions';
+import { markdownRegionSteps, newMarkdownRegionCache } from './segment/markdownRegions';
+import { splitPlainBlocksInSteps } from './segment/plainText';
 import { recognizePatterns, withDefinedAcronyms } from './entities';
 import { classifySentence } from './claims';
 import { buildIndex, builtinKnowledge, recognizeKnown, type KnowledgeIndex, type TypoMemo } from '../knowledge';
@@ -104,7 +105,12 @@ export class IncrementalAnalyzer {
    *  Blocks overlapping `priority` (the visible range) are analysed first; the generator yields
    *  a partial Analysis of just those, then progress fractions, and returns the full Analysis. */
   *steps(text: string, edit?: EditEnvelope, priority?: Span, sliceBlocks = 200): Generator<AnalysisStep, Analysis> {
-    const { prose, blocks, metadata, origin } = this.segmentText(text, edit);
+    // Splitting a long report (or parsing a long Markdown file) for the first time takes a
+    // while too: it yields like the rest.
+    const segmenting = this.segmentSteps(text, edit);
+    let seg = segmenting.next();
+    for (; !seg.done; seg = segmenting.next()) yield { done: 0 };
+    const { prose, blocks, metadata, origin } = seg.value;
     const previous = this.lastResults;
     // Without edit information, find reusable blocks by their text (built only when needed).
     let byText: Map<string, BlockResult[]> | undefined;
@@ -180,17 +186,17 @@ export class IncrementalAnalyzer {
     return { format: this.format, metadata, blocks, ...flatten(done), mentions, groups };
   }
 
-  /** `origin[i]` is the index of the previous block that block i continues (-1: new text);
-   *  without an origin list, blocks are matched by their text. */
-  private segmentText(text: string, edit?: EditEnvelope): { prose: string; blocks: Block[]; metadata: Analysis['metadata']; origin?: number[] } {
+  /** Prose and blocks. `origin[i]` is the index of the previous block that block i continues
+   *  (-1: new text); without an origin list, blocks are matched by their text. */
+  private *segmentSteps(text: string, edit?: EditEnvelope): Generator<void, { prose: string; blocks: Block[]; metadata: Analysis['metadata']; origin?: number[] }> {
     if (this.format === 'plaintext') {
       if (this.lastText !== undefined && this.lastBlocks && edit) {
         const r = resplitPlainText(text, this.lastText, this.lastBlocks, edit);
         if (r) return { prose: text, blocks: r.blocks, metadata: {}, origin: r.origin };
       }
-      return { prose: text, blocks: splitBlocks(text, 'plaintext'), metadata: {} };
+      return { prose: text, blocks: yield* splitPlainBlocksInSteps(text), metadata: {} };
     }
-    const seg = segmentMarkdownInRegions(text, this.markdownRegions);
+    const seg = yield* markdownRegionSteps(text, this.markdownRegions);
     return { prose: seg.prose, blocks: seg.blocks, metadata: seg.metadata };
   }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { formatFor, segment, splitBlocks } from '../../../src/core/analysis/segment';
+import { splitPlainBlocksInSteps } from '../../../src/core/analysis/segment/plainText';
 import { assertWellFormed, fixture, seedText, texts } from './helpers';
 
 const kinds = (text: string) => segment(text, 'plaintext').blocks.map((b) => `${b.kind}:${text.slice(b.start, b.end)}`);
@@ -88,6 +89,20 @@ describe('plain-text blocks', () => {
     const seg = segment(text, 'plaintext');
     assert.ok(seg.sentences.length > 5000);
     assertWellFormed(text, seg);
+  });
+
+  it('splits a long text in steps into exactly the blocks of a whole split', () => {
+    let text = '';
+    const parts = [seedText(), fixture('98317-types-of-committee-hearings.txt'), 'Speech line one. '.repeat(400), '\r\n\r\n{mosads}Lead paragraph.\n\n\n'];
+    for (let i = 0; text.length < 300_000; i++) text += parts[i % parts.length] + (i % 3 ? '\n\n' : '\r\n \r\n');
+    for (const chunk of [1000, 4096, 65536]) {
+      const steps = splitPlainBlocksInSteps(text, chunk);
+      let r = steps.next();
+      let pauses = 0;
+      for (; !r.done; r = steps.next()) pauses++;
+      assert.deepEqual(r.value, splitBlocks(text, 'plaintext'), `chunk ${chunk}`);
+      assert.ok(pauses >= Math.floor(text.length / chunk / 2), `${pauses} pauses`);
+    }
   });
 
   it('picks the format from a file name or language id', () => {

@@ -20,6 +20,16 @@ export function newMarkdownRegionCache(): MarkdownRegionCache {
 }
 
 export function segmentMarkdownInRegions(text: string, cache: MarkdownRegionCache): MarkdownSegments {
+  const steps = markdownRegionSteps(text, cache);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same in steps: it yields after every region it had to parse, so that a first analysis
+ *  of a long document can hand control back between them. */
+export function* markdownRegionSteps(text: string, cache: MarkdownRegionCache): Generator<void, MarkdownSegments> {
   const scan = scanRegions(text);
   if (!scan || scan.regions.length < 2) return segmentMarkdown(text);
   if (scan.definitions !== cache.definitions) {
@@ -31,7 +41,8 @@ export function segmentMarkdownInRegions(text: string, cache: MarkdownRegionCach
   const blocks: Block[] = [];
   let metadata: MarkdownSegments['metadata'] = {};
   let pos = 0;
-  scan.regions.forEach((r, k) => {
+  for (let k = 0; k < scan.regions.length; k++) {
+    const r = scan.regions[k];
     const src = text.slice(r.start, r.end);
     // Only the first region can open with front matter.
     const key = k === 0 ? `F${src}` : `R${src}`;
@@ -39,13 +50,14 @@ export function segmentMarkdownInRegions(text: string, cache: MarkdownRegionCach
     if (!seg) {
       const whole = segmentMarkdown(scan.definitions ? `${src}\n\n${scan.definitions}` : src);
       seg = { prose: whole.prose.slice(0, src.length), blocks: whole.blocks.filter((b) => b.start < src.length), metadata: whole.metadata };
+      yield;
     }
     used.set(key, seg);
     if (k === 0) metadata = seg.metadata;
     prose.push(blank(text.slice(pos, r.start)), seg.prose);
     for (const b of seg.blocks) blocks.push(moved(b, r.start));
     pos = r.end;
-  });
+  }
   prose.push(blank(text.slice(pos)));
   // Keep what this text uses: the cache follows the document instead of growing with its history.
   cache.byText = used;

@@ -29,3 +29,26 @@ function firstNonBlank(text: string): number {
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** A blank line: where a paragraph ends and splitting can pause. */
+const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n/g;
+
+/** All blocks of `text`, as `splitPlainBlocks` finds them, split in pieces of about `chunk`
+ *  characters cut at blank lines; yields between pieces so that a first analysis of a long
+ *  report can hand control back. */
+export function* splitPlainBlocksInSteps(text: string, chunk = 1 << 16): Generator<void, Block[]> {
+  const out: Block[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (text.length - from > chunk) {
+      BLANK_LINE.lastIndex = from + chunk;
+      const blank = BLANK_LINE.exec(text);
+      if (blank) to = blank.index + 1;
+    }
+    for (const b of splitPlainBlocks(text, from, to)) out.push(b);
+    from = to;
+    if (from < text.length) yield;
+  }
+  return out;
+}
