@@ -89,26 +89,29 @@ describe('incremental analysis', () => {
     assert.ok(inc.lastStats.reanalysed <= 2, `re-analysed ${inc.lastStats.reanalysed} of ${inc.lastStats.blocks} pieces`);
   });
 
-  it('gives the cold result when a run is abandoned at any step and the next starts from the last completed one', function () {
-    this.timeout(60000);
-    // A new name changes what the document-level passes know, so the abandoned run goes
-    // through all of them.
-    const at = sample.indexOf('Enhanced ties');
-    const text1 = `${sample.slice(0, at)}Jane Roe of the Arms Control Council said so. ${sample.slice(at)}`;
-    const edit1 = accumulateEdit(undefined, { start: at, end: at, length: text1.length - sample.length });
-    const total = [...new IncrementalAnalyzer({ format: 'plaintext' }).steps(sample, undefined, undefined, 1)].length;
-    for (let k = 0; k <= total + 2; k++) {
-      const inc = new IncrementalAnalyzer({ format: 'plaintext' });
-      inc.analyze(sample);
-      const steps = inc.steps(text1, edit1, undefined, 1);
-      for (let i = 0; i < k; i++) steps.next();
-      // The editor then folds the next change into the abandoned run's envelope.
-      const at2 = text1.indexOf('Pyongyang');
-      const text2 = `${text1.slice(0, at2)}x${text1.slice(at2)}`;
-      const edit2 = accumulateEdit(edit1, { start: at2, end: at2, length: 1 });
-      assert.deepEqual(view(inc.analyze(text2, edit2)), view(analyze(text2, { format: 'plaintext' })), `abandoned after ${k} steps`);
-    }
-  });
+  for (const format of ['plaintext', 'markdown'] as const) {
+    it(`gives the cold result when a run is abandoned at any step and the next starts from the last completed one (${format})`, function () {
+      this.timeout(60000);
+      const base = format === 'plaintext' ? sample : `---\ntitle: Meeting\n---\n\n# ${sample.replace(/\n\s*\n/, '\n\n```\ncode\n```\n\n')}`;
+      // A new name changes what the document-level passes know, so the abandoned run goes
+      // through all of them.
+      const at = base.indexOf('Enhanced ties');
+      const text1 = `${base.slice(0, at)}Jane Roe of the Arms Control Council said so. ${base.slice(at)}`;
+      const edit1 = accumulateEdit(undefined, { start: at, end: at, length: text1.length - base.length });
+      const total = [...new IncrementalAnalyzer({ format }).steps(base, undefined, undefined, 1)].length;
+      for (let k = 0; k <= total + 2; k++) {
+        const inc = new IncrementalAnalyzer({ format });
+        inc.analyze(base);
+        const steps = inc.steps(text1, edit1, undefined, 1);
+        for (let i = 0; i < k; i++) steps.next();
+        // The editor then folds the next change into the abandoned run's envelope.
+        const at2 = text1.indexOf('Pyongyang');
+        const text2 = `${text1.slice(0, at2)}x${text1.slice(at2)}`;
+        const edit2 = accumulateEdit(edit1, { start: at2, end: at2, length: 1 });
+        assert.deepEqual(view(inc.analyze(text2, edit2)), view(analyze(text2, { format })), `abandoned after ${k} steps`);
+      }
+    });
+  }
 
   it('handles empty and whitespace-only text', () => {
     for (const t of ['', '   \n\n\t  ']) {
