@@ -82,7 +82,7 @@ const FRESH_START = /^(?:#{1,6}[ \t]|[\p{L}"“'(]|\d+(?![\d.)]))/u;
 
 /** Region spans (each from a fresh start to the end of the last non-blank line before the next
  *  one) and the document's link reference definitions; undefined when the text holds something
- *  a region could not be parsed alone with (a definition spanning lines). */
+ *  a region could not be parsed alone with (each `return undefined` below says what). */
 function scanRegions(text: string): { regions: Span[]; definitions: string } | undefined {
   // A lone carriage return ends a line too (old Mac files); lines here are cut at "\n" only.
   if (/\r(?!\n)/.test(text)) return undefined;
