@@ -157,4 +157,9 @@ describe('claim types on policy prose', () => {
     // A list item ending with a comma may still claim something.
     assert.notEqual(classifyAlone('Iran has enriched uranium to 60 percent purity at two sites since 2021, which no other state without weapons has done,').type, 'none');
   });
+
+  it('reads what someone deserves, and a stated hope or belief, as opinion', () => {
+    assert.equal(classifyAlone('Now Americans deserve to have this same spirit directed toward problems here at home.').type, 'opinion');
+    assert.equal(classifyAlone('Our belief is that sanctions alone cannot change the regime.').type, 'opinion');
+  });
 });

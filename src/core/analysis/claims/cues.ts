@@ -55,8 +55,8 @@ triggers(HEDGE_CUES, 'almost remote unlikely improbable probably even likely pro
 triggers(RECOMMEND_CUES, "should must ought shouldn't mustn't need needs has have had it call calls calling called urges urging urged recommend recommends recommending recommended congress lawmakers legislators policymakers policy decision-makers decisionmakers senate house administration");
 triggers(PREDICT_CUES, "will won't i'll we'll they'll it'll he'll she'll you'll expected set projected forecast forecasts poised scheduled slated due track going predicts predict projects projections plan plans planned aim aims goal target seek seeks intend intends expects commit commits committed pledge pledged promise promised");
 triggers(STAT_CUES, 'million billion trillion thousand hundreds thousands millions billions dozens half third thirds quarter quarters fifth majority twice times doubled tripled quadrupled halved than largest biggest highest lowest smallest fastest-growing record percent');
-triggers(STANCE_CUES, 'think believe feel hope doubt suspect argue contend convinced confident proud view opinion judgment judgement frankly honestly obviously undoubtedly unquestionably clearly course');
-triggers(JUDGEMENT_CUES, EVALUATIVE.replace(/\|/g, ' '));
+triggers(STANCE_CUES, 'think believe feel hope doubt suspect argue contend convinced confident proud view opinion judgment judgement frankly honestly obviously undoubtedly unquestionably clearly course belief conviction fear');
+triggers(JUDGEMENT_CUES, `${EVALUATIVE.replace(/\|/g, ' ')} deserve deserves deserved`);
 triggers(LOADED_CUES, LOADED_WORDS.replace(/\|/g, ' '));
 triggers(REPORT_CUES, REPORTING_TRIGGERS.join(' '));
 triggers(META_CUES, 'report article paper section brief chapter piece essay analysis focus insight memo op-ed see information details discussion list summary turn speculate consider look examine discuss explore');
@@ -270,11 +270,13 @@ function isCountedNumber(s: string, at: number, text: string): boolean {
 }
 
 // Opinion: first-person stance, evaluative judgements, rhetorical emphasis.
-const STANCE = /\b(?:I|we) (?:(?:strongly|firmly|truly|really|do) )?(?:think|believe|feel|hope|doubt|suspect|argue|contend|am convinced|are convinced|am confident|am proud|are proud)\b|\bin (?:my|our) (?:view|opinion|judgment|judgement)\b|\b(?:frankly|honestly|obviously|undoubtedly|unquestionably|clearly,)|\b(?:of course|no doubt|without (?:a )?doubt)\b/gi;
+const STANCE = /\b(?:I|we) (?:(?:strongly|firmly|truly|really|do) )?(?:think|believe|feel|hope|doubt|suspect|argue|contend|am convinced|are convinced|am confident|am proud|are proud)\b|\bin (?:my|our) (?:view|opinion|judgment|judgement)\b|\b(?:my|our) (?:hope|belief|conviction|fear) is\b|\b(?:frankly|honestly|obviously|undoubtedly|unquestionably|clearly,)|\b(?:of course|no doubt|without (?:a )?doubt)\b/gi;
 const JUDGEMENT = new RegExp(
   `\\b(?:is|are|was|were|be|remains?|seems?|becomes?)\\s+(?:not\\s+)?(?:(?:a|an|the|one of the)\\s+)?(?:(?:very|so|truly|deeply|extremely|particularly|especially|most|more|really|quite|highly|incredibly|absolutely|simply)\\s+)?(?:${EVALUATIVE})\\b`,
   'gi',
 );
+/** What someone is owed or ought to get: "Americans deserve ...", "the plan deserves scrutiny". */
+const DESERVE = /\bdeserve[sd]?\b/gi;
 const LOADED = new RegExp(`\\b(?:${LOADED_WORDS})\\b|!`, 'gi');
 
 export interface OpinionCue extends Cue {
@@ -285,7 +287,10 @@ export interface OpinionCue extends Cue {
 export function findOpinion(s: string, families = OPINION_CUES): OpinionCue[] {
   const out: OpinionCue[] = [];
   if (families & STANCE_CUES) for (const m of matches(STANCE, s)) out.push({ ...cue(m), kind: 'stance' });
-  if (families & JUDGEMENT_CUES) for (const m of matches(JUDGEMENT, s)) out.push({ ...cue(m), kind: 'judgement' });
+  if (families & JUDGEMENT_CUES) {
+    for (const m of matches(JUDGEMENT, s)) out.push({ ...cue(m), kind: 'judgement' });
+    for (const m of matches(DESERVE, s)) out.push({ ...cue(m), kind: 'judgement' });
+  }
   if (families & LOADED_CUES) for (const m of matches(LOADED, s)) out.push({ ...cue(m), kind: 'loaded' });
   return out;
 }
