@@ -34,12 +34,14 @@ describe('pattern entities: dates and quantities', () => {
   });
 
   it('reads unit compounds and spelled-out durations', () => {
-    assert.deepEqual(typed('During Ri’s two-day trip to Tehran, the 30-year veteran cited a 15-point plan after 40 days of conflict.', 'quantity'), [
+    assert.deepEqual(typed('During Ri’s two-day trip to Tehran, the 30-year veteran cited a 15-point lead after 40 days of conflict.', 'quantity'), [
       'two-day',
       '30-year',
       '15-point',
       '40 days',
     ]);
+    // The items of a plan are not an amount.
+    assert.deepEqual(typed('Iran sent a 10-point plan and a 15-point peace proposal.', 'quantity'), []);
     const spelled = find(recognize('The two-day trip ended.'), 'two-day');
     assert.ok(spelled!.confidence < find(recognize('The 30-year veteran spoke.'), '30-year')!.confidence);
   });

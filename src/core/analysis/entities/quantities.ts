@@ -42,6 +42,8 @@ const CONFIDENCE: Record<string, [number, string]> = {
   spelled: [0.6, 'spelled-out number with a unit'],
 };
 
+const POINTS_OF_A_PLAN = /^[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?(?:plan|proposal|program|programme|agenda|list|framework|strategy|roadmap|platform|memo)\b/i;
+
 export function recognizeQuantities(prose: string, from: number, to: number, out: Mention[]): void {
   const slice = prose.slice(from, to);
   QUANTITY.lastIndex = 0;
@@ -50,6 +52,8 @@ export function recognizeQuantities(prose: string, from: number, to: number, out
     let kind = '';
     for (const k in CONFIDENCE) if (groups[k] !== undefined) kind = k;
     if (!kind) continue;
+    // "a 10-point plan" numbers the plan's items; "a 10-point lead" is a quantity.
+    if (kind === 'compound' && /-point$/i.test(m[0]) && POINTS_OF_A_PLAN.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
     const start = from + m.index;
     const end = start + m[0].length;
     const [confidence, detail] = CONFIDENCE[kind];
