@@ -130,7 +130,7 @@ export class IncrementalAnalyzer {
         if (r && r.keptIn !== run && (r.block === block || sameFlags(r.block, block))) result = r;
       } else if (o === undefined && previous.length > 0) {
         byText ??= indexByText(previous, this.lastProse);
-        result = takeCached(byText, blockKey(prose, block));
+        result = takeCached(byText, prose, block);
       }
       if (result) {
         // Reused blocks must keep their order, or what a name refers to could change.
@@ -243,19 +243,17 @@ function classifyInBlock(prose: string, sentence: Sentence, block: Block, mentio
   return claim;
 }
 
-function blockKey(prose: string, block: Block): string {
-  return `${block.kind}|${block.boilerplate ? 1 : 0}|${block.bio ? 1 : 0}|${block.continues ? 1 : 0}|${prose.slice(block.start, block.end)}`;
-}
-
 function sameFlags(a: Block, b: Block): boolean {
   return a.kind === b.kind && a.boilerplate === b.boilerplate && !!a.bio === !!b.bio && !!a.continues === !!b.continues && a.end - a.start === b.end - b.start;
 }
 
+// Results by their block's text. The key is the text alone, a slice of the prose (no string is
+// built: a long Markdown file has a megabyte of them); the flags are compared on a hit.
 function indexByText(results: readonly BlockResult[], prose: string | undefined): Map<string, BlockResult[]> {
   const map = new Map<string, BlockResult[]>();
   if (prose === undefined) return map;
   for (const r of results) {
-    const key = blockKey(prose, r.block);
+    const key = prose.slice(r.block.start, r.block.end);
     const list = map.get(key);
     if (list) list.push(r);
     else map.set(key, [r]);
@@ -263,10 +261,13 @@ function indexByText(results: readonly BlockResult[], prose: string | undefined)
   return map;
 }
 
-function takeCached(cache: Map<string, BlockResult[]>, key: string): BlockResult | undefined {
-  const list = cache.get(key);
-  if (!list || list.length === 0) return undefined;
-  return list.pop();
+function takeCached(cache: Map<string, BlockResult[]>, prose: string, block: Block): BlockResult | undefined {
+  const list = cache.get(prose.slice(block.start, block.end));
+  if (!list) return undefined;
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (sameFlags(list[k].block, block)) return list.splice(k, 1)[0];
+  }
+  return undefined;
 }
 
 /** Re-split only the paragraphs around the edit; blocks before are kept, blocks after shifted.

@@ -12,11 +12,13 @@ import { blank } from './reveal';
 export interface MarkdownRegionCache {
   /** Segments of a region's text, offsets relative to the region. */
   byText: Map<string, MarkdownSegments>;
+  /** The same for the first region, which may open with front matter. */
+  first: Map<string, MarkdownSegments>;
   definitions: string;
 }
 
 export function newMarkdownRegionCache(): MarkdownRegionCache {
-  return { byText: new Map(), definitions: '' };
+  return { byText: new Map(), first: new Map(), definitions: '' };
 }
 
 export function segmentMarkdownInRegions(text: string, cache: MarkdownRegionCache): MarkdownSegments {
@@ -34,26 +36,30 @@ export function* markdownRegionSteps(text: string, cache: MarkdownRegionCache): 
   if (!scan || scan.regions.length < 2) return segmentMarkdown(text);
   if (scan.definitions !== cache.definitions) {
     cache.byText.clear();
+    cache.first.clear();
     cache.definitions = scan.definitions;
   }
   const used = new Map<string, MarkdownSegments>();
+  let firstUsed = new Map<string, MarkdownSegments>();
   const prose: string[] = [];
   const blocks: Block[] = [];
   let metadata: MarkdownSegments['metadata'] = {};
   let pos = 0;
   for (let k = 0; k < scan.regions.length; k++) {
     const r = scan.regions[k];
+    // The key is the region's text itself (a slice: no string is built); only the first region
+    // can open with front matter, so it has a map of its own.
     const src = text.slice(r.start, r.end);
-    // Only the first region can open with front matter.
-    const key = k === 0 ? `F${src}` : `R${src}`;
-    let seg = used.get(key) ?? cache.byText.get(key);
+    let seg = k === 0 ? cache.first.get(src) : (used.get(src) ?? cache.byText.get(src));
     if (!seg) {
       const whole = segmentMarkdown(scan.definitions ? `${src}\n\n${scan.definitions}` : src);
       seg = { prose: whole.prose.slice(0, src.length), blocks: whole.blocks.filter((b) => b.start < src.length), metadata: whole.metadata };
       yield;
     }
-    used.set(key, seg);
-    if (k === 0) metadata = seg.metadata;
+    if (k === 0) {
+      metadata = seg.metadata;
+      firstUsed = new Map([[src, seg]]);
+    } else used.set(src, seg);
     prose.push(blank(text.slice(pos, r.start)), seg.prose);
     for (const b of seg.blocks) blocks.push(moved(b, r.start));
     pos = r.end;
@@ -61,6 +67,7 @@ export function* markdownRegionSteps(text: string, cache: MarkdownRegionCache): 
   prose.push(blank(text.slice(pos)));
   // Keep what this text uses: the cache follows the document instead of growing with its history.
   cache.byText = used;
+  cache.first = firstUsed;
   return { prose: prose.join(''), blocks, metadata };
 }
 
@@ -85,7 +92,7 @@ const FRESH_START = /^(?:#{1,6}[ \t]|[\p{L}"“'(]|\d+(?![\d.)]))/u;
  *  a region could not be parsed alone with (each `return undefined` below says what). */
 function scanRegions(text: string): { regions: Span[]; definitions: string } | undefined {
   // A lone carriage return ends a line too (old Mac files); lines here are cut at "\n" only.
-  if (/\r(?!\n)/.test(text)) return undefined;
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   const regions: Span[] = [];
   const definitions: string[] = [];
   let regionStart = 0;
