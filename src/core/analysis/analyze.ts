@@ -113,7 +113,7 @@ export class IncrementalAnalyzer {
     const { prose, blocks, metadata, origin } = seg.value;
     const previous = this.lastResults;
     // Without edit information, find reusable blocks by their text (built only when needed).
-    let byText: Map<string, BlockResult[]> | undefined;
+    let byText: Map<string, number[]> | undefined;
     // Results taken over from the last call are stamped with this run's number (a Set of a
     // thousand results would cost more than the edit).
     const run = ++this.runs;
@@ -124,18 +124,23 @@ export class IncrementalAnalyzer {
     const visit = (i: number) => {
       const block = blocks[i];
       let result: BlockResult | undefined;
-      const o = origin?.[i];
+      // Previous results are found through the last completed run's blocks (`lastBlocks`, in
+      // step with `previous`), never through the results' own offsets and indexes: a run
+      // abandoned half-way has already moved those to a text that was never committed.
+      let o = origin?.[i];
+      if (o === undefined && previous.length > 0) {
+        byText ??= indexByText(this.lastBlocks ?? [], this.lastProse);
+        o = takeCached(byText, prose, block, this.lastBlocks ?? []);
+      }
       if (o !== undefined && o >= 0) {
         const r = previous[o];
-        if (r && r.keptIn !== run && (r.block === block || sameFlags(r.block, block))) result = r;
-      } else if (o === undefined && previous.length > 0) {
-        byText ??= indexByText(previous, this.lastProse);
-        result = takeCached(byText, prose, block);
+        const was = this.lastBlocks?.[o];
+        if (r && was && r.keptIn !== run && sameFlags(was, block)) result = r;
       }
       if (result) {
         // Reused blocks must keep their order, or what a name refers to could change.
-        if (result.blockIndex < lastKeptIndex) reordered = true;
-        lastKeptIndex = result.blockIndex;
+        if (o! < lastKeptIndex) reordered = true;
+        lastKeptIndex = o!;
         shiftBlockResult(result, block, i);
         result.keptIn = run;
       } else {
@@ -247,27 +252,27 @@ function sameFlags(a: Block, b: Block): boolean {
   return a.kind === b.kind && a.boilerplate === b.boilerplate && !!a.bio === !!b.bio && !!a.continues === !!b.continues && a.end - a.start === b.end - b.start;
 }
 
-// Results by their block's text. The key is the text alone, a slice of the prose (no string is
-// built: a long Markdown file has a megabyte of them); the flags are compared on a hit.
-function indexByText(results: readonly BlockResult[], prose: string | undefined): Map<string, BlockResult[]> {
-  const map = new Map<string, BlockResult[]>();
+// Indexes of the last run's blocks by their text. The key is the text alone, a slice of the prose
+// (no string is built: a long Markdown file has a megabyte of them); flags are compared on a hit.
+function indexByText(blocks: readonly Block[], prose: string | undefined): Map<string, number[]> {
+  const map = new Map<string, number[]>();
   if (prose === undefined) return map;
-  for (const r of results) {
-    const key = prose.slice(r.block.start, r.block.end);
+  blocks.forEach((b, i) => {
+    const key = prose.slice(b.start, b.end);
     const list = map.get(key);
-    if (list) list.push(r);
-    else map.set(key, [r]);
-  }
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  });
   return map;
 }
 
-function takeCached(cache: Map<string, BlockResult[]>, prose: string, block: Block): BlockResult | undefined {
+function takeCached(cache: Map<string, number[]>, prose: string, block: Block, lastBlocks: readonly Block[]): number {
   const list = cache.get(prose.slice(block.start, block.end));
-  if (!list) return undefined;
+  if (!list) return -1;
   for (let k = list.length - 1; k >= 0; k--) {
-    if (sameFlags(list[k].block, block)) return list.splice(k, 1)[0];
+    if (sameFlags(lastBlocks[list[k]], block)) return list.splice(k, 1)[0];
   }
-  return undefined;
+  return -1;
 }
 
 /** Re-split only the paragraphs around the edit; blocks before are kept, blocks after shifted.

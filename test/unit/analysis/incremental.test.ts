@@ -113,6 +113,18 @@ describe('incremental analysis', () => {
     });
   }
 
+  for (const format of ['plaintext', 'markdown'] as const) {
+    it(`matches blocks by the last completed run after an abandoned one, also among same-length paragraphs (${format})`, () => {
+      const t0 = 'Paris hosted the talks.\n\nTokyo hosted the talks.\n\nDelhi hosted the talks.\n';
+      const inc = new IncrementalAnalyzer({ format });
+      inc.analyze(t0);
+      const steps = inc.steps(`Egypt hosted the talks.\n\n${t0}`, undefined, undefined, 1);
+      for (let r = steps.next(); !r.done && r.value.done < 1; r = steps.next());
+      const t2 = `${t0}\nRome hosted the talks.\n`;
+      assert.deepEqual(view(inc.analyze(t2)), view(analyze(t2, { format })));
+    });
+  }
+
   it('handles empty and whitespace-only text', () => {
     for (const t of ['', '   \n\n\t  ']) {
       const a = analyze(t, { format: 'plaintext' });

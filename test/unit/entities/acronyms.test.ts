@@ -56,4 +56,11 @@ describe('back references with "the"', () => {
     const a = analyze(text, { format: 'plaintext' });
     assert.ok(!a.mentions.some((m) => m.text === 'Gulf'), JSON.stringify(a.mentions.map((m) => m.text)));
   });
+
+  it('do not take the head word when it starts another name ("the Gulf states", "the Committee to Protect Journalists")', () => {
+    const text = 'Tankers left the Gulf of Oman on Monday.\n\nOfficials in the Gulf states met. The Committee to Protect Journalists objected.\n\nThe Gulf stayed calm.\n';
+    const gulfs = analyze(text, { format: 'plaintext' }).mentions.filter((m) => m.text === 'Gulf');
+    assert.equal(gulfs.length, 1, JSON.stringify(gulfs));
+    assert.ok(gulfs[0].start > text.indexOf('stayed') - 6);
+  });
 });

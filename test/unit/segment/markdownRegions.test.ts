@@ -39,6 +39,13 @@ const PIECES = [
   '+++\ntoml = 1\n+++',
   '<div>\nblock html\n</div>',
   '```x```',
+  'A line then\n\u00a0\nits continuation after a no-break space.',
+  '<?php\n\nphp text\n\n?>',
+  '> [ref]: https://example.com/quoted',
+  '- [ref]: https://example.com/listed',
+  '<!-->',
+  '<pre>\nx\n\ny\n</script>',
+  '  <!-- indented\n\nstill comment -->',
 ];
 
 function doc(parts: string[], frontMatter: boolean, crlf: boolean): string {

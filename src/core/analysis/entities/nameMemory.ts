@@ -141,6 +141,8 @@ function completeTitleOnlyNames(mentions: Mention[], memory: Map<string, Memory[
   return out ?? mentions;
 }
 
+/** "the Gulf states", "the Committee to Protect Journalists": the head starts another name. */
+const NAME_GOES_ON = /^(?:[ \t\u00a0]+(?:of|to|for|on)\b)?[ \t\u00a0]+\p{Lu}|^[ \t\u00a0]+(?:states|countries|region|nations)\b/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t\u00a0]$/u;
 
 /** One compiled scanner per memory: a memory reused across edits is compiled once. */
@@ -169,7 +171,7 @@ function scan(prose: string, mentions: Mention[], memory: Map<string, Memory[]>,
     const entry = latest(memory.get(key)!, start);
     if (!entry) continue;
     if (covering && !(covering.start === start && covering.end === end && covering.type !== entry.type && retypable(covering))) continue;
-    if (entry.afterThe ? !THE_BEFORE.test(prose.slice(Math.max(0, start - 5), start)) : COMMON.has(key.toLowerCase()) && looksSentenceInitial(prose, start)) continue;
+    if (entry.afterThe ? !THE_BEFORE.test(prose.slice(Math.max(0, start - 5), start)) || NAME_GOES_ON.test(prose.slice(end, end + 24)) : COMMON.has(key.toLowerCase()) && looksSentenceInitial(prose, start)) continue;
     if (covering) replaced.add(covering);
     let s = start;
     if (entry.prefix && prose.slice(start - entry.prefix.length, start) === entry.prefix) s -= entry.prefix.length;

@@ -78,6 +78,12 @@ function moved(b: Block, by: number): Block {
   return out;
 }
 
+/** Blank to CommonMark: spaces and tabs only (a no-break space is text). */
+const BLANK = /^[ \t]*\r?$/;
+/** Definitions inside a quote or list item, and HTML blocks of kinds 3-5 (<?, <!X, <![CDATA[). */
+const UNSUPPORTED = /^(?:[ \t]+|[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+)\[[^\]]+\]:|^ {0,3}<(?:\?|![A-Z[])/;
+/** Appending every definition to every region costs regions × definitions: past this, parse whole. */
+const MAX_DEFINITIONS = 40;
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const RAW_HTML = /^ {0,3}<(!--|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
@@ -120,13 +126,14 @@ function scanRegions(text: string): { regions: Span[]; definitions: string } | u
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, nl);
-    const isBlank = line.trim() === '';
+    const isBlank = BLANK.test(line);
     if (fence) {
       const close = FENCE.exec(line);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = undefined;
     } else if (rawHtmlEnd) {
       if (rawHtmlEnd.test(line)) rawHtmlEnd = undefined;
     } else if (!isBlank) {
+      if (UNSUPPORTED.test(line)) return undefined;
       const afterDefinition = previousDefinition;
       if (afterDefinition && !DEFINITION.test(line)) return undefined; // a title or label on the next line
       if (previousBlank && pos > 0 && FRESH_START.test(line)) {
@@ -137,17 +144,17 @@ function scanRegions(text: string): { regions: Span[]; definitions: string } | u
       // A backtick fence's info string holds no backtick ("```x```" is inline code).
       if (open && open[1][0] === '`' && line.indexOf('`', open.index + open[0].length) >= 0) open = null;
       const html = RAW_HTML.exec(line);
-      // An indented fence may sit in a list item, which a line at the margin would end along
-      // with the fence: which one it is takes a real parse.
-      if (open && line[0] === ' ') return undefined;
+      // An indented fence or raw HTML may sit in a list item, which a line at the margin would
+      // end along with it: which one it is takes a real parse.
+      if ((open || html) && line[0] === ' ') return undefined;
       // Inside an HTML block that runs to the next blank line ("<div>"), a fence or comment
       // opener is only HTML: which it is takes a real parse.
       if ((open || html) && inHtmlBlock) return undefined;
       if (!open && !html && OTHER_HTML.test(line)) inHtmlBlock = true;
       if (open) fence = open[1];
       else if (html) {
-        const end = html[1] === '!--' ? /-->/ : new RegExp(`</${html[1]}>`, 'i');
-        if (!end.test(line.slice(html.index + html[0].length))) rawHtmlEnd = end;
+        const end = html[1] === '!--' ? /-->/ : /<\/(?:script|pre|style|textarea)>/i;
+        if (!end.test(line.slice(html.index + (html[1] === '!--' ? 2 : html[0].length)))) rawHtmlEnd = end;
       }
       previousDefinition = false;
       if (!open && !html && DEFINITION.test(line)) {
@@ -163,6 +170,8 @@ function scanRegions(text: string): { regions: Span[]; definitions: string } | u
     previousBlank = isBlank && !fence && !rawHtmlEnd;
     pos = nl + 1;
   }
+  // An unclosed fence or HTML block would swallow the definitions appended after a region.
+  if (fence || rawHtmlEnd || definitions.length > MAX_DEFINITIONS) return undefined;
   regions.push({ start: regionStart, end: Math.max(regionStart, lastContentEnd) });
   // Apart, as in the text: a line that is not a valid definition must not swallow the next.
   return { regions, definitions: definitions.join('\n\n') };
