@@ -23,7 +23,8 @@ export interface DocPassState {
  *  reused when possible; without it (a partial analysis), nothing is stored. A generator: the
  *  whole-document passes over a long report take tens of milliseconds each, so it yields between
  *  them for an editor to breathe, and writes nothing until the last step (a run abandoned
- *  between steps leaves every block result as it was). */
+ *  between steps leaves the passes' results as they were; offsets moved by the analyser are
+ *  tracked by each result's `base`). */
 export function* documentPasses(prose: string, blocks: Block[], results: BlockResult[], state: DocPassState | undefined): Generator<void, Mention[]> {
   const skip = blocks.filter((b) => b.boilerplate);
   const reusable = state?.unchangedContext && state.context && state.memory && results.every((r) => r.final || !r.contextual);

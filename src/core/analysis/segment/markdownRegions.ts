@@ -4,7 +4,7 @@
 // its text, so an edit re-parses the one region it touched. Link reference definitions are the
 // one thing a region needs from the rest of the document: all of them are appended to every
 // region, and the cache starts over when they change. Documents this cannot cut safely are
-// parsed whole, as before; a property test checks the result always equals a whole parse.
+// parsed whole, as before; a property test compares the result with a whole parse.
 import type { Block, Span } from '../../model';
 import { segmentMarkdown, type MarkdownSegments } from './markdown';
 import { blank } from './reveal';
