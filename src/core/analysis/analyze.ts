@@ -16,6 +16,8 @@ import { mergeMentions } from './mergeMentions';
 import { MentionGroups, groupMentions } from './groupMentions';
 import { shiftBlockResult, mentionSignature, type BlockResult } from './blockResult';
 import { documentPasses, runDocumentPasses, type DocPassState } from './documentPasses';
+import { drain, relay } from './steps';
+import { movedBlock } from './segment/blocks';
 
 export interface AnalyzeOptions {
   format: DocumentFormat;
@@ -94,11 +96,7 @@ export class IncrementalAnalyzer {
    *  text re-split only the region an edit touched; without it the whole text is re-split,
    *  which is still cheap next to the per-block work the cache saves. */
   analyze(text: string, edit?: EditEnvelope): Analysis {
-    const steps = this.steps(text, edit);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return drain(this.steps(text, edit));
   }
 
   /** The same work in slices, so an editor can yield between them on a long first analysis.
@@ -107,10 +105,7 @@ export class IncrementalAnalyzer {
   *steps(text: string, edit?: EditEnvelope, priority?: Span, sliceBlocks = 200): Generator<AnalysisStep, Analysis> {
     // Splitting a long report (or parsing a long Markdown file) for the first time takes a
     // while too: it yields like the rest.
-    const segmenting = this.segmentSteps(text, edit);
-    let seg = segmenting.next();
-    for (; !seg.done; seg = segmenting.next()) yield { done: 0 };
-    const { prose, blocks, metadata, origin } = seg.value;
+    const { prose, blocks, metadata, origin } = yield* relay(this.segmentSteps(text, edit), { done: 0 });
     const previous = this.lastResults;
     // Without edit information, find reusable blocks by their text (built only when needed).
     let byText: Map<string, number[]> | undefined;
@@ -174,12 +169,9 @@ export class IncrementalAnalyzer {
     const removed = previous.filter((r) => r.keptIn !== run).map((r) => r.signature);
     this.docState.unchangedContext = !reordered && previous.length > 0 && added.join('\u0003') === removed.join('\u0003');
     const done = results as BlockResult[];
-    const passes = documentPasses(prose, blocks, done, this.docState);
-    let pass = passes.next();
-    for (; !pass.done; pass = passes.next()) yield { done: 1 };
+    const mentions = yield* relay(documentPasses(prose, blocks, done, this.docState), { done: 1 });
     // From the passes' last step to here nothing yields: block results, document state and
     // grouping change together or not at all.
-    const mentions = pass.value;
     const groups = this.grouping.groups(done.map((r) => r.final!));
     // Only now, at the end: an editor may abandon a run between steps and start again from
     // the last completed one.
@@ -311,14 +303,6 @@ function resplitPlainText(text: string, oldText: string, oldBlocks: Block[], edi
     origin.push(k);
   }
   return { blocks, origin };
-}
-
-function movedBlock(b: Block, delta: number): Block {
-  // A literal, not a spread, so that blocks share a few V8 maps (see segment/blocks.ts).
-  const moved: Block = { start: b.start + delta, end: b.end + delta, kind: b.kind, boilerplate: b.boilerplate };
-  if (b.bio) moved.bio = true;
-  if (b.continues) moved.continues = true;
-  return moved;
 }
 
 /** Start of the line holding `offset`: block starts sit at line starts after a blank line or

@@ -10,6 +10,7 @@ import { documentContext, resolveContextual, type DocumentContext } from '../kno
 import { applyNameMemory, buildNameMemory, type NameMemory } from './entities';
 import type { BlockResult } from './blockResult';
 import { indexAt } from './lookup';
+import { drain } from './steps';
 
 export interface DocPassState {
   /** Set by the analyzer: the signatures of this run's new blocks equal those of the blocks
@@ -70,11 +71,7 @@ export function* documentPasses(prose: string, blocks: Block[], results: BlockRe
 
 /** Runs the passes to the end in one go. */
 export function runDocumentPasses(prose: string, blocks: Block[], results: BlockResult[], state: DocPassState | undefined): Mention[] {
-  const steps = documentPasses(prose, blocks, results, state);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(documentPasses(prose, blocks, results, state));
 }
 
 /** Equal as a reader sees them: same spans, entities and reasons. */

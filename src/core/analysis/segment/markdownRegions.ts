@@ -8,6 +8,8 @@
 import type { Block, Span } from '../../model';
 import { segmentMarkdown, type MarkdownSegments } from './markdown';
 import { blank } from './reveal';
+import { movedBlock } from './blocks';
+import { drain } from '../steps';
 
 export interface MarkdownRegionCache {
   /** Segments of a region's text, offsets relative to the region. */
@@ -22,11 +24,7 @@ export function newMarkdownRegionCache(): MarkdownRegionCache {
 }
 
 export function segmentMarkdownInRegions(text: string, cache: MarkdownRegionCache): MarkdownSegments {
-  const steps = markdownRegionSteps(text, cache);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(markdownRegionSteps(text, cache));
 }
 
 /** The same in steps: it yields after every region it had to parse, so that a first analysis
@@ -61,7 +59,7 @@ export function* markdownRegionSteps(text: string, cache: MarkdownRegionCache): 
       firstUsed = new Map([[src, seg]]);
     } else used.set(src, seg);
     prose.push(blank(text.slice(pos, r.start)), seg.prose);
-    for (const b of seg.blocks) blocks.push(moved(b, r.start));
+    for (const b of seg.blocks) blocks.push(movedBlock(b, r.start));
     pos = r.end;
   }
   prose.push(blank(text.slice(pos)));
@@ -69,13 +67,6 @@ export function* markdownRegionSteps(text: string, cache: MarkdownRegionCache): 
   cache.byText = used;
   cache.first = firstUsed;
   return { prose: prose.join(''), blocks, metadata };
-}
-
-function moved(b: Block, by: number): Block {
-  const out: Block = { start: b.start + by, end: b.end + by, kind: b.kind, boilerplate: b.boilerplate };
-  if (b.bio) out.bio = true;
-  if (b.continues) out.continues = true;
-  return out;
 }
 
 /** Blank to CommonMark: spaces and tabs only (a no-break space is text). */
